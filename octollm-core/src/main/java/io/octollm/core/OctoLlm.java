@@ -1,0 +1,611 @@
+package io.octollm.core;
+
+import io.octollm.core.arms.judge.RuleJudgeArm;
+import io.octollm.core.discovery.ArmCatalog;
+import io.octollm.core.discovery.ComponentLoader;
+import io.octollm.core.integrate.DeterministicIntegrator;
+import io.octollm.core.integrate.Integrator;
+import io.octollm.core.plan.HeuristicPlanner;
+import io.octollm.core.plan.PlanValidator;
+import io.octollm.core.plan.Planner;
+import io.octollm.core.schedule.Bulkhead;
+import io.octollm.core.schedule.CircuitBreaker;
+import io.octollm.core.schedule.RetryPolicy;
+import io.octollm.core.schedule.Router;
+import io.octollm.core.store.InMemoryMemoryStore;
+import io.octollm.core.store.InMemoryTaskStore;
+import io.octollm.spi.StoreException;
+import io.octollm.spi.arm.Arm;
+import io.octollm.spi.arm.ArmCapability;
+import io.octollm.spi.arm.ArmConfig;
+import io.octollm.spi.arm.ArmProvider;
+import io.octollm.spi.llm.EmbeddingModel;
+import io.octollm.spi.llm.LlmClient;
+import io.octollm.spi.store.MemoryStore;
+import io.octollm.spi.store.TaskStore;
+import io.octollm.spi.task.StopReason;
+import io.octollm.spi.task.TaskContract;
+import io.octollm.spi.task.TaskResult;
+import io.octollm.spi.task.TaskStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OctoLLM engine: plans a task into a DAG of steps, routes each step to an arm, runs
+ * independent steps concurrently under budgets, timeouts, retries and circuit breakers, has the
+ * judge validate the answer, repairs when it says no, records provenance for every call, and
+ * stores the result.
+ *
+ * <pre>{@code
+ * try (OctoLlm engine = OctoLlm.builder().arm(myArm).build()) {
+ *     TaskResult r = engine.run("search the docs for rate limiting");
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one engine serves any number of concurrent callers. {@link #close()} stops
+ * the engine's threads (tasks still running end as CANCELLED).
+ */
+public final class OctoLlm implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OctoLlm.class);
+
+    /** The bulkheads one arm call passes: the arm's own, then the engine-wide one. */
+    record Bulkheads(Bulkhead arm, Bulkhead global) {
+    }
+
+    private final ArmCatalog catalog;
+    private final List<ArmCapability> plannable;
+    private final Arm judge;
+    private final Router router;
+    private final Planner planner;
+    private final PlanValidator validator;
+    private final Integrator integrator;
+    private final Listeners listeners;
+    private final TaskStore taskStore;
+    private final MemoryStore memoryStore;
+    private final EngineArmContext armContext;
+    private final Clock clock;
+    private final ExecutorService armExecutor;
+    private final boolean ownsExecutor;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Bulkhead globalBulkhead;
+    private final Map<String, Bulkheads> bulkheads = new HashMap<>();
+    private final RetryPolicy retryPolicy;
+    private final Duration defaultArmTimeout;
+    private final Map<String, Duration> armTimeouts;
+    private final int maxQueuedTasks;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<String, TaskRun> runs = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    private OctoLlm(Builder b) {
+        this.clock = b.clock;
+        this.listeners = new Listeners(b.listeners);
+        List<ArmProvider> providers = new ArrayList<>(b.providers);
+        if (b.discoverArms) {
+            providers.addAll(b.componentLoader.load(ArmProvider.class));
+        }
+        List<Arm> registered = new ArrayList<>(b.arms);
+        ArmCatalog probe = ArmCatalog.build(registered, providers, b.armConfig);
+        if (probe.arms().values().stream().noneMatch(a -> a.capability().tags().contains("result_validation"))
+                && b.defaultJudge) {
+            registered.add(new RuleJudgeArm());
+            probe = ArmCatalog.build(registered, providers, b.armConfig);
+        }
+        this.catalog = probe;
+        this.judge = catalog.find("judge").orElseGet(() -> catalog.withTag("result_validation").stream().findFirst()
+                .orElse(null));
+        List<ArmCapability> caps = new ArrayList<>();
+        for (ArmCapability c : catalog.capabilities()) {
+            if (!c.tags().contains("result_validation")) {
+                caps.add(c);
+            }
+        }
+        this.plannable = List.copyOf(caps);
+        this.router = new Router(catalog, b.breakerConfig, clock,
+                (arm, state) -> LOG.info("circuit breaker of arm {} is now {}", arm, state));
+        this.planner = b.planner;
+        this.validator = new PlanValidator(b.maxPlanSteps);
+        this.integrator = b.integrator;
+        this.taskStore = b.taskStore;
+        this.memoryStore = b.memoryStore;
+        this.armContext = new EngineArmContext(Optional.ofNullable(b.llm), Optional.ofNullable(b.embeddings),
+                memoryStore, b.workspace, clock);
+        this.globalBulkhead = new Bulkhead(b.maxConcurrentArmCalls);
+        for (Arm a : catalog.arms().values()) {
+            bulkheads.put(a.capability().armId(), new Bulkheads(new Bulkhead(a.capability().maxConcurrency()),
+                    globalBulkhead));
+        }
+        if (b.executor != null) {
+            this.armExecutor = b.executor;
+            this.ownsExecutor = false;
+        } else {
+            this.armExecutor = ArmExecutors.create(b.maxConcurrentArmCalls, b.virtualThreads);
+            this.ownsExecutor = true;
+        }
+        this.timer = new ScheduledThreadPoolExecutor(1, ArmExecutors.daemonFactory("octollm-timer-"));
+        this.timer.setRemoveOnCancelPolicy(true);
+        this.retryPolicy = b.retryPolicy;
+        this.defaultArmTimeout = b.defaultArmTimeout;
+        this.armTimeouts = Map.copyOf(b.armTimeouts);
+        this.maxQueuedTasks = b.maxQueuedTasks;
+    }
+
+    /** @return a new builder with the defaults described on each setter */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Runs a goal with default budget and priority, waiting for the result.
+     *
+     * @param goal what to achieve
+     * @return the result (check {@link TaskResult#status()})
+     * @throws IllegalArgumentException if the goal is blank or longer than 10,000 characters
+     * @throws EngineOverloadedException if the engine is at capacity
+     */
+    public TaskResult run(String goal) {
+        return submit(TaskContract.of(goal)).join();
+    }
+
+    /**
+     * Runs a task, waiting for the result.
+     *
+     * @param contract the task
+     * @return the result
+     * @throws EngineOverloadedException if the engine is at capacity
+     */
+    public TaskResult run(TaskContract contract) {
+        return submit(contract).join();
+    }
+
+    /**
+     * Submits a task. The returned future always completes normally with a {@link TaskResult}
+     * whose status tells how the task ended.
+     *
+     * @param contract the task
+     * @return its future result
+     * @throws EngineOverloadedException if {@code maxQueuedTasks} tasks are already in flight
+     * @throws IllegalStateException if the engine is closed
+     */
+    public CompletableFuture<TaskResult> submit(TaskContract contract) {
+        return start(contract).result();
+    }
+
+    /**
+     * Submits a task and returns a handle that can also cancel it. Submitting a task id that is
+     * in flight returns the running task's handle; an id that already finished returns its
+     * stored result. A task never runs twice.
+     *
+     * @param contract the task
+     * @return the handle
+     * @throws EngineOverloadedException if {@code maxQueuedTasks} tasks are already in flight
+     * @throws IllegalStateException if the engine is closed
+     */
+    public TaskHandle start(TaskContract contract) {
+        Objects.requireNonNull(contract, "contract");
+        if (closed) {
+            throw new IllegalStateException("engine is closed");
+        }
+        TaskRun existing = runs.get(contract.taskId());
+        if (existing != null) {
+            return handle(existing);
+        }
+        if (inFlight.incrementAndGet() > maxQueuedTasks) {
+            inFlight.decrementAndGet();
+            throw new EngineOverloadedException(maxQueuedTasks);
+        }
+        TaskRun run = new TaskRun(this, contract);
+        TaskRun raced = runs.putIfAbsent(contract.taskId(), run);
+        if (raced != null) {
+            inFlight.decrementAndGet();
+            return handle(raced);
+        }
+        boolean fresh;
+        try {
+            fresh = taskStore.create(contract);
+        } catch (StoreException e) {
+            LOG.warn("task store {} could not record task {}: {}", taskStore.name(), contract.taskId(), e.getMessage());
+            fresh = true;
+        }
+        if (!fresh) {
+            Optional<TaskResult> stored = Optional.empty();
+            try {
+                stored = taskStore.find(contract.taskId());
+            } catch (StoreException e) {
+                LOG.warn("task store {} could not load task {}: {}", taskStore.name(), contract.taskId(), e.getMessage());
+            }
+            if (stored.isPresent() && stored.get().status().isTerminal()) {
+                runs.remove(contract.taskId(), run);
+                inFlight.decrementAndGet();
+                return new TaskHandle(contract.taskId(), CompletableFuture.completedFuture(stored.get()), () -> { });
+            }
+        }
+        listeners.onSubmitted(contract);
+        try {
+            taskStore.updateStatus(contract.taskId(), TaskStatus.RUNNING);
+        } catch (StoreException e) {
+            LOG.warn("task store {} could not mark task {} running: {}", taskStore.name(), contract.taskId(),
+                    e.getMessage());
+        }
+        try {
+            armExecutor.execute(run::start);
+        } catch (RejectedExecutionException e) {
+            run.stop(StopReason.OVERLOADED, "the engine's executor refused the task");
+        }
+        return handle(run);
+    }
+
+    private TaskHandle handle(TaskRun run) {
+        return new TaskHandle(run.contract.taskId(), run.future,
+                () -> run.stop(StopReason.CANCELLED, "cancelled by the host"));
+    }
+
+    /**
+     * Cancels a running task by id.
+     *
+     * @param taskId the task
+     * @return true when a running task was found
+     */
+    public boolean cancel(String taskId) {
+        TaskRun run = runs.get(taskId);
+        if (run == null) {
+            return false;
+        }
+        run.stop(StopReason.CANCELLED, "cancelled by the host");
+        return true;
+    }
+
+    /** Called once per task by {@link TaskRun} with its final result. */
+    void complete(TaskRun run, TaskResult result) {
+        try {
+            taskStore.save(result);
+        } catch (RuntimeException e) {
+            LOG.error("task store {} could not save the result of task {}: {}", taskStore.name(), result.taskId(),
+                    e.toString());
+        }
+        listeners.onCompleted(result);
+        if (runs.remove(result.taskId(), run)) {
+            inFlight.decrementAndGet();
+        }
+        run.future.complete(result);
+    }
+
+    /** @return the arms this engine routes to, by id */
+    public ArmCatalog arms() {
+        return catalog;
+    }
+
+    /** @return the task store results are saved in */
+    public TaskStore taskStore() {
+        return taskStore;
+    }
+
+    /** @return the memory store arms use */
+    public MemoryStore memoryStore() {
+        return memoryStore;
+    }
+
+    /** @return number of tasks queued or running */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /**
+     * Stops the engine: no new tasks; running tasks end as CANCELLED; the engine's own threads
+     * stop. A host-supplied executor is left running.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (TaskRun run : List.copyOf(runs.values())) {
+            run.stop(StopReason.CANCELLED, "the engine was closed");
+        }
+        timer.shutdownNow();
+        if (ownsExecutor) {
+            armExecutor.shutdown();
+            try {
+                if (!armExecutor.awaitTermination(2, TimeUnit.SECONDS)) {
+                    armExecutor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                armExecutor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    // package-private accessors for TaskRun
+    Clock clock() {
+        return clock;
+    }
+
+    ScheduledThreadPoolExecutor timer() {
+        return timer;
+    }
+
+    ExecutorService armExecutor() {
+        return armExecutor;
+    }
+
+    Listeners listeners() {
+        return listeners;
+    }
+
+    Planner planner() {
+        return planner;
+    }
+
+    PlanValidator validator() {
+        return validator;
+    }
+
+    ArmCatalog catalog() {
+        return catalog;
+    }
+
+    List<ArmCapability> plannableArms() {
+        return plannable;
+    }
+
+    Router router() {
+        return router;
+    }
+
+    Integrator integrator() {
+        return integrator;
+    }
+
+    Arm judge() {
+        return judge;
+    }
+
+    EngineArmContext armContext() {
+        return armContext;
+    }
+
+    RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    Duration armTimeout(String armId) {
+        return armTimeouts.getOrDefault(armId, defaultArmTimeout);
+    }
+
+    Bulkheads bulkheads(String armId) {
+        Bulkheads b = bulkheads.get(armId);
+        return b != null ? b : new Bulkheads(new Bulkhead(1), globalBulkhead);
+    }
+
+    /**
+     * Assembles an {@link OctoLlm}. Not thread-safe; {@link #build()} returns an immutable,
+     * thread-safe engine.
+     */
+    public static final class Builder {
+        private final List<Arm> arms = new ArrayList<>();
+        private final List<ArmProvider> providers = new ArrayList<>();
+        private final List<TaskListener> listeners = new ArrayList<>();
+        private final Map<String, Duration> armTimeouts = new HashMap<>();
+        private ComponentLoader componentLoader = ComponentLoader.defaultLoader();
+        private boolean discoverArms = true;
+        private boolean defaultJudge = true;
+        private ArmConfig armConfig = ArmConfig.EMPTY;
+        private Planner planner = new HeuristicPlanner();
+        private Integrator integrator = new DeterministicIntegrator();
+        private LlmClient llm;
+        private EmbeddingModel embeddings;
+        private TaskStore taskStore;
+        private MemoryStore memoryStore;
+        private Clock clock = Clock.systemUTC();
+        private ExecutorService executor;
+        private boolean virtualThreads = true;
+        private Path workspace = Path.of("").toAbsolutePath();
+        private int maxConcurrentArmCalls = 256;
+        private int maxQueuedTasks = 10_000;
+        private int maxPlanSteps = 20;
+        private Duration defaultArmTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private CircuitBreaker.Config breakerConfig = CircuitBreaker.Config.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** @param arm an arm to route to (in addition to discovered ones) @return this */
+        public Builder arm(Arm arm) {
+            arms.add(Objects.requireNonNull(arm, "arm"));
+            return this;
+        }
+
+        /** @param provider a provider whose arm to add, as if discovered @return this */
+        public Builder armProvider(ArmProvider provider) {
+            providers.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** @param loader how to find {@link ArmProvider}s (default: ServiceLoader on the context class loader) @return this */
+        public Builder componentLoader(ComponentLoader loader) {
+            this.componentLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /** @param discover whether to load {@link ArmProvider}s through the component loader (default true) @return this */
+        public Builder discoverArms(boolean discover) {
+            this.discoverArms = discover;
+            return this;
+        }
+
+        /** @param enabled add the rule judge when no arm is tagged {@code result_validation} (default true) @return this */
+        public Builder defaultJudge(boolean enabled) {
+            this.defaultJudge = enabled;
+            return this;
+        }
+
+        /** @param config settings handed to every arm provider @return this */
+        public Builder armConfig(ArmConfig config) {
+            this.armConfig = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** @param planner the planner (default: {@link HeuristicPlanner}) @return this */
+        public Builder planner(Planner planner) {
+            this.planner = Objects.requireNonNull(planner, "planner");
+            return this;
+        }
+
+        /** @param integrator the integrator (default: {@link DeterministicIntegrator}) @return this */
+        public Builder integrator(Integrator integrator) {
+            this.integrator = Objects.requireNonNull(integrator, "integrator");
+            return this;
+        }
+
+        /** @param llm the chat model arms may use (default: none) @return this */
+        public Builder llm(LlmClient llm) {
+            this.llm = Objects.requireNonNull(llm, "llm");
+            return this;
+        }
+
+        /** @param embeddings the embedding model (default: none) @return this */
+        public Builder embeddings(EmbeddingModel embeddings) {
+            this.embeddings = Objects.requireNonNull(embeddings, "embeddings");
+            return this;
+        }
+
+        /** @param store where results are saved (default: in memory, newest 10,000) @return this */
+        public Builder taskStore(TaskStore store) {
+            this.taskStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param store the memory arms read and write (default: in memory) @return this */
+        public Builder memoryStore(MemoryStore store) {
+            this.memoryStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param listener receives progress events @return this */
+        public Builder listener(TaskListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** @param clock time source (default: system UTC) @return this */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param executor runs arm calls (default: the engine's own; virtual threads on Java 21+).
+         *     It must not be a shared common pool, and it is not shut down by {@link OctoLlm#close()}.
+         * @return this
+         */
+        public Builder executor(ExecutorService executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** @param enabled use virtual threads on Java 21+ for the engine's own executor (default true) @return this */
+        public Builder virtualThreads(boolean enabled) {
+            this.virtualThreads = enabled;
+            return this;
+        }
+
+        /** @param dir directory arms work in (default: the current directory) @return this */
+        public Builder workspace(Path dir) {
+            this.workspace = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** @param n arm calls running at once across all tasks, 1..100,000 (default 256) @return this */
+        public Builder maxConcurrentArmCalls(int n) {
+            if (n < 1 || n > 100_000) {
+                throw new IllegalArgumentException("maxConcurrentArmCalls must be in 1..100000, was " + n);
+            }
+            this.maxConcurrentArmCalls = n;
+            return this;
+        }
+
+        /** @param n tasks queued or running at once before {@code submit} refuses, at least 1 (default 10,000) @return this */
+        public Builder maxQueuedTasks(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxQueuedTasks must be >= 1, was " + n);
+            }
+            this.maxQueuedTasks = n;
+            return this;
+        }
+
+        /** @param n the most steps a plan may have, at least 1 (default 20) @return this */
+        public Builder maxPlanSteps(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxPlanSteps must be >= 1, was " + n);
+            }
+            this.maxPlanSteps = n;
+            return this;
+        }
+
+        /** @param timeout per-call timeout for arms without their own (default 60 s) @return this */
+        public Builder defaultArmTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            this.defaultArmTimeout = timeout;
+            return this;
+        }
+
+        /** @param armId arm @param timeout its per-call timeout @return this */
+        public Builder armTimeout(String armId, Duration timeout) {
+            Objects.requireNonNull(armId, "armId");
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            armTimeouts.put(armId, timeout);
+            return this;
+        }
+
+        /** @param policy backoff for retryable errors (default {@link RetryPolicy#DEFAULT}) @return this */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** @param config per-arm circuit breaker thresholds (default 5 / 60 s / 3) @return this */
+        public Builder circuitBreaker(CircuitBreaker.Config config) {
+            this.breakerConfig = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * @return the engine
+         * @throws io.octollm.spi.ConfigurationException when arms conflict (duplicate ids)
+         */
+        public OctoLlm build() {
+            if (taskStore == null) {
+                taskStore = new InMemoryTaskStore(10_000);
+            }
+            if (memoryStore == null) {
+                memoryStore = new InMemoryMemoryStore();
+            }
+            return new OctoLlm(this);
+        }
+    }
+}

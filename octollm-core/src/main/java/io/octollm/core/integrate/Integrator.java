@@ -1,0 +1,17 @@
+package io.octollm.core.integrate;
+
+import io.octollm.spi.task.Plan;
+import io.octollm.spi.task.StepResult;
+import io.octollm.spi.task.TaskContract;
+import java.util.List;
+
+/** Assembles the final answer from step results. Implementations are thread-safe. */
+public interface Integrator {
+    /**
+     * @param contract the task
+     * @param plan the plan that ran
+     * @param results every step's result, in plan order (all succeeded)
+     * @return the final answer
+     */
+    String integrate(TaskContract contract, Plan plan, List<StepResult> results);
+}

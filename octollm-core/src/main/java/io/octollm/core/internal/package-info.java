@@ -1,0 +1,2 @@
+/** Internal helpers of the engine; internal, may change without notice. */
+package io.octollm.core.internal;

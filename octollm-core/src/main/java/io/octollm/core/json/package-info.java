@@ -1,0 +1,2 @@
+/** JSON forms of the contracts (statuses lower-case, times ISO-8601), shared by the CLI and stores. */
+package io.octollm.core.json;

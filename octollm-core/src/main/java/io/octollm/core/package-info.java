@@ -1,0 +1,2 @@
+/** OctoLLM core. */
+package io.octollm.core;

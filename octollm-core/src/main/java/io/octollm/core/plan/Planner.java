@@ -1,0 +1,23 @@
+package io.octollm.core.plan;
+
+import io.octollm.spi.arm.ArmCapability;
+import io.octollm.spi.task.Plan;
+import io.octollm.spi.task.TaskContract;
+import java.util.List;
+
+/**
+ * Turns a task into a plan. Implementations are thread-safe.
+ */
+public interface Planner {
+    /** @return a short name recorded as the plan's source and in provenance */
+    String name();
+
+    /**
+     * @param contract the task
+     * @param arms the arms that can run steps (the judge is not among them)
+     * @param feedback validation errors of the previous attempt, empty on the first call
+     * @return a plan (the engine validates it)
+     * @throws PlanningException when no plan can be made; the message says why
+     */
+    Plan plan(TaskContract contract, List<ArmCapability> arms, List<String> feedback);
+}

@@ -1,0 +1,2 @@
+/** The octollm command-line tool. */
+package io.octollm.cli;
