@@ -92,6 +92,8 @@ public final class OctoLlm implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<String, TaskRun> runs = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** Work queued to run on the current engine thread after the running piece (see {@link #dispatch}). */
+    private static final ThreadLocal<java.util.ArrayDeque<Runnable>> INLINE = new ThreadLocal<>();
 
     private OctoLlm(Builder b) {
         this.clock = b.clock;
@@ -244,7 +246,7 @@ public final class OctoLlm implements AutoCloseable {
                     e.getMessage());
         }
         try {
-            armExecutor.execute(run::start);
+            dispatch(run::start, false);
         } catch (RejectedExecutionException e) {
             run.stop(StopReason.OVERLOADED, "the engine's executor refused the task");
         }
@@ -330,6 +332,42 @@ public final class OctoLlm implements AutoCloseable {
                 armExecutor.shutdownNow();
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} on the arm executor. On an engine thread that is already running engine
+     * work, the first piece handed over is queued to run right after the current one on the same
+     * thread (a trampoline: no recursion, no thread hand-off); further pieces go to the executor so
+     * independent steps still run in parallel. The caller's own threads always hand off.
+     *
+     * @param work what to run
+     * @param inlineAllowed whether this piece may run on the current engine thread
+     */
+    void dispatch(Runnable work, boolean inlineAllowed) {
+        java.util.ArrayDeque<Runnable> q = INLINE.get();
+        if (inlineAllowed && q != null && q.isEmpty()) {
+            q.add(work);
+            return;
+        }
+        armExecutor.execute(() -> drain(work));
+    }
+
+    private static void drain(Runnable first) {
+        java.util.ArrayDeque<Runnable> q = new java.util.ArrayDeque<>(2);
+        INLINE.set(q);
+        try {
+            Runnable r = first;
+            while (r != null) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    LOG.error("engine work failed", e);
+                }
+                r = q.poll();
+            }
+        } finally {
+            INLINE.remove();
         }
     }
 

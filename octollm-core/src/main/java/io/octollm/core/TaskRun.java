@@ -233,7 +233,7 @@ final class TaskRun {
         OctoLlm.Bulkheads bh = engine.bulkheads(a.arm.capability().armId());
         bh.arm().submit(() -> bh.global().submit(() -> {
             try {
-                engine.armExecutor().execute(a);
+                engine.dispatch(a, true);
             } catch (RejectedExecutionException e) {
                 bh.global().release();
                 bh.arm().release();
@@ -249,7 +249,8 @@ final class TaskRun {
         final Arm arm;
         final int number;
         final AtomicBoolean done = new AtomicBoolean();
-        volatile Thread thread;
+        private Thread thread;
+        private final ReentrantLock threadLock = new ReentrantLock();
         volatile ScheduledFuture<?> timeout;
         volatile Instant startedAt;
         volatile long startNanos;
@@ -268,7 +269,7 @@ final class TaskRun {
                 if (done.get()) {
                     return;
                 }
-                thread = Thread.currentThread();
+                setThread(Thread.currentThread());
                 startedAt = engine.clock().instant();
                 startNanos = System.nanoTime();
                 long now = engine.clock().millis();
@@ -295,10 +296,7 @@ final class TaskRun {
                     if (finish(ArmResult.failure(new ArmError("EXECUTION_TIMEOUT", ErrorCategory.TIMEOUT,
                             "arm " + arm.capability().armId() + " did not answer within " + callMillis + " ms", true,
                             null)), Outcome.TIMEOUT)) {
-                        Thread t = thread;
-                        if (t != null) {
-                            t.interrupt();
-                        }
+                        interrupt();
                     }
                 }, callMillis, TimeUnit.MILLISECONDS);
                 ArmRequest request = buildRequest(st, number, Instant.ofEpochMilli(now + callMillis));
@@ -328,7 +326,7 @@ final class TaskRun {
                 finish(ArmResult.failure(new ArmError("INTERNAL_ERROR", ErrorCategory.INTERNAL, e.toString(), false,
                         null)), Outcome.FAILURE);
             } finally {
-                thread = null;
+                setThread(null);
                 Thread.interrupted();
                 bh.global().release();
                 bh.arm().release();
@@ -352,10 +350,28 @@ final class TaskRun {
         void cancel(String why) {
             if (finish(ArmResult.failure(new ArmError("CANCELLED", ErrorCategory.CANCELLED, why, false, null)),
                     Outcome.CANCELLED)) {
-                Thread t = thread;
-                if (t != null) {
-                    t.interrupt();
+                interrupt();
+            }
+        }
+
+        private void setThread(Thread t) {
+            threadLock.lock();
+            try {
+                thread = t;
+            } finally {
+                threadLock.unlock();
+            }
+        }
+
+        /** Interrupts the thread running this attempt, never a later piece of work on that thread. */
+        private void interrupt() {
+            threadLock.lock();
+            try {
+                if (thread != null) {
+                    thread.interrupt();
                 }
+            } finally {
+                threadLock.unlock();
             }
         }
     }

@@ -13,7 +13,8 @@ final class BenchCommand implements Command {
     /** Modes by name; add a mode here. */
     static Map<String, Command> modes() {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.<Command>of()) {
+        for (Command c : List.<Command>of(
+                new EngineBenchCommand())) {
             m.put(c.name(), c);
         }
         return m;

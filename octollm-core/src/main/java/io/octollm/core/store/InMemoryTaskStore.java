@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps tasks in memory, newest {@code capacity} only: when full, the oldest finished tasks are
- * dropped first. Thread-safe.
+ * dropped (running ones are kept). Eviction is amortised O(1). Thread-safe.
  */
 public final class InMemoryTaskStore implements io.octollm.spi.store.TaskStore {
     private record Entry(long seq, TaskSummary summary, TaskResult result) {
@@ -25,6 +25,7 @@ public final class InMemoryTaskStore implements io.octollm.spi.store.TaskStore {
 
     private final ConcurrentHashMap<String, Entry> tasks = new ConcurrentHashMap<>();
     private final AtomicLong seq = new AtomicLong();
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> order = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final int capacity;
     private final Clock clock;
 
@@ -54,6 +55,7 @@ public final class InMemoryTaskStore implements io.octollm.spi.store.TaskStore {
                 contract.userId(), now, now);
         boolean fresh = tasks.putIfAbsent(contract.taskId(), new Entry(seq.incrementAndGet(), s, null)) == null;
         if (fresh) {
+            order.add(contract.taskId());
             evict();
         }
         return fresh;
@@ -73,6 +75,9 @@ public final class InMemoryTaskStore implements io.octollm.spi.store.TaskStore {
             TaskSummary s = new TaskSummary(id, result.goal(), result.status(),
                     prev == null ? null : prev.priority(), prev == null ? null : prev.userId(),
                     prev == null ? result.submittedAt() : prev.createdAt(), now);
+            if (e == null) {
+                order.add(id);
+            }
             return new Entry(e == null ? seq.incrementAndGet() : e.seq, s, result);
         });
         evict();
@@ -118,15 +123,24 @@ public final class InMemoryTaskStore implements io.octollm.spi.store.TaskStore {
     }
 
     private void evict() {
-        int over = tasks.size() - capacity;
-        if (over <= 0) {
+        if (tasks.mappingCount() <= capacity) {
             return;
         }
-        List<Entry> all = new ArrayList<>(tasks.values());
-        all.sort(Comparator.comparing((Entry e) -> !e.summary.status().isTerminal())
-                .thenComparingLong(e -> e.seq));
-        for (int i = 0; i < over && i < all.size(); i++) {
-            tasks.remove(all.get(i).summary.taskId(), all.get(i));
+        int attempts = 64; // bounded work per call; later calls continue
+        while (attempts-- > 0 && tasks.mappingCount() > capacity) {
+            String oldest = order.poll();
+            if (oldest == null) {
+                return;
+            }
+            Entry e = tasks.get(oldest);
+            if (e == null) {
+                continue;
+            }
+            if (e.summary.status().isTerminal()) {
+                tasks.remove(oldest, e);
+            } else {
+                order.add(oldest); // still running: keep it, look further
+            }
         }
     }
 }
