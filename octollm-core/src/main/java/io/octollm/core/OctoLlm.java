@@ -5,6 +5,10 @@ import io.octollm.core.discovery.ArmCatalog;
 import io.octollm.core.discovery.ComponentLoader;
 import io.octollm.core.integrate.DeterministicIntegrator;
 import io.octollm.core.integrate.Integrator;
+import io.octollm.core.metrics.GuardedMetrics;
+import io.octollm.core.metrics.InProcessMetrics;
+import io.octollm.core.metrics.MetricsRecorder;
+import io.octollm.core.metrics.PerformanceBudgets;
 import io.octollm.core.plan.HeuristicPlanner;
 import io.octollm.core.plan.PlanValidator;
 import io.octollm.core.plan.Planner;
@@ -89,6 +93,10 @@ public final class OctoLlm implements AutoCloseable {
     private final Duration defaultArmTimeout;
     private final Map<String, Duration> armTimeouts;
     private final int maxQueuedTasks;
+    private final InProcessMetrics metrics = new InProcessMetrics();
+    private final MetricsRecorder recorder;
+    private final PerformanceBudgets budgets;
+    private final Duration slowTaskThreshold;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<String, TaskRun> runs = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -119,8 +127,13 @@ public final class OctoLlm implements AutoCloseable {
             }
         }
         this.plannable = List.copyOf(caps);
-        this.router = new Router(catalog, b.breakerConfig, clock,
-                (arm, state) -> LOG.info("circuit breaker of arm {} is now {}", arm, state));
+        this.recorder = b.metrics == null ? metrics : new Both(metrics, new GuardedMetrics(b.metrics));
+        this.budgets = b.budgets;
+        this.slowTaskThreshold = b.slowTaskThreshold;
+        this.router = new Router(catalog, b.breakerConfig, clock, (arm, state) -> {
+            LOG.info("circuit breaker of arm {} is now {}", arm, state);
+            recorder.increment("breaker.transitions", 1, "arm", arm, "state", state.name().toLowerCase());
+        });
         this.planner = b.planner;
         this.validator = new PlanValidator(b.maxPlanSteps);
         this.integrator = b.integrator;
@@ -303,6 +316,19 @@ public final class OctoLlm implements AutoCloseable {
         return memoryStore;
     }
 
+    /** @return the in-process measurements (latency histograms per component, counters) */
+    public InProcessMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * @return measured P50/P95/P99 per component against the configured latency targets
+     *     (defaults: the project's targets); a check whose {@code withinBudget} is false is a violation
+     */
+    public List<PerformanceBudgets.Check> performance() {
+        return budgets.check(metrics);
+    }
+
     /** @return number of tasks queued or running */
     public int inFlight() {
         return inFlight.get();
@@ -372,6 +398,29 @@ public final class OctoLlm implements AutoCloseable {
     }
 
     // package-private accessors for TaskRun
+    MetricsRecorder recorder() {
+        return recorder;
+    }
+
+    Duration slowTaskThreshold() {
+        return slowTaskThreshold;
+    }
+
+    /** Records to the in-process recorder and the host's. */
+    private record Both(MetricsRecorder a, MetricsRecorder b) implements MetricsRecorder {
+        @Override
+        public void recordLatency(String component, long nanos) {
+            a.recordLatency(component, nanos);
+            b.recordLatency(component, nanos);
+        }
+
+        @Override
+        public void increment(String counter, long amount, String... tags) {
+            a.increment(counter, amount, tags);
+            b.increment(counter, amount, tags);
+        }
+    }
+
     Clock clock() {
         return clock;
     }
@@ -462,8 +511,38 @@ public final class OctoLlm implements AutoCloseable {
         private Duration defaultArmTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private CircuitBreaker.Config breakerConfig = CircuitBreaker.Config.DEFAULT;
+        private MetricsRecorder metrics;
+        private PerformanceBudgets budgets = PerformanceBudgets.defaults();
+        private Duration slowTaskThreshold = Duration.ofSeconds(30);
 
         private Builder() {
+        }
+
+        /**
+         * @param recorder also receive every measurement (for example {@code new MicrometerMetrics(registry)});
+         *     the in-process recorder behind {@link OctoLlm#metrics()} always runs. Exceptions it throws are
+         *     logged and ignored.
+         * @return this
+         */
+        public Builder metrics(MetricsRecorder recorder) {
+            this.metrics = Objects.requireNonNull(recorder, "recorder");
+            return this;
+        }
+
+        /** @param budgets latency targets for {@link OctoLlm#performance()} (default: the project's) @return this */
+        public Builder performanceBudgets(PerformanceBudgets budgets) {
+            this.budgets = Objects.requireNonNull(budgets, "budgets");
+            return this;
+        }
+
+        /** @param threshold a task slower than this is logged once at WARN with its timing per step (default 30 s) @return this */
+        public Builder slowTaskThreshold(Duration threshold) {
+            Objects.requireNonNull(threshold, "threshold");
+            if (threshold.isNegative()) {
+                throw new IllegalArgumentException("threshold must not be negative, was " + threshold);
+            }
+            this.slowTaskThreshold = threshold;
+            return this;
         }
 
         /** @param arm an arm to route to (in addition to discovered ones) @return this */

@@ -105,7 +105,9 @@ final class TaskRun {
             try {
                 p = makePlan();
             } finally {
-                timings.put("plan", Duration.ofNanos(System.nanoTime() - t0));
+                long planNanos = System.nanoTime() - t0;
+                timings.put("plan", Duration.ofNanos(planNanos));
+                engine.recorder().recordLatency("plan", planNanos);
             }
             if (p == null) {
                 return;
@@ -401,6 +403,9 @@ final class TaskRun {
         StepState st = a.st;
         String armId = a.arm.capability().armId();
         boolean success = outcome == Outcome.SUCCESS;
+        if (a.startNanos != 0) {
+            engine.recorder().recordLatency("arm." + armId, took.toNanos());
+        }
         ArmError error = result.error();
         if (outcome != Outcome.CANCELLED) {
             boolean health = error == null || (error.category() != ErrorCategory.VALIDATION
@@ -474,7 +479,9 @@ final class TaskRun {
         if (finished != null) {
             engine.listeners().onStepFinished(contract.taskId(), finished);
         }
+        engine.recorder().increment("arm.calls", 1, "arm", armId, "outcome", recorded.name().toLowerCase());
         if (retryDelay != null) {
+            engine.recorder().increment("retries", 1);
             engine.listeners().onStepRetried(contract.taskId(), st.step, error, retryDelay);
             Duration d = retryDelay;
             st.retryTimer = engine.timer().schedule(() -> launch(st), d.toNanos(), TimeUnit.NANOSECONDS);
@@ -600,7 +607,9 @@ final class TaskRun {
         output = answer == null ? "" : answer;
         long t1 = System.nanoTime();
         Verdict verdict = judge(results);
-        timings.merge("judge", Duration.ofNanos(System.nanoTime() - t1), Duration::plus);
+        long judgeNanos = System.nanoTime() - t1;
+        timings.merge("judge", Duration.ofNanos(judgeNanos), Duration::plus);
+        engine.recorder().recordLatency("judge", judgeNanos);
         engine.listeners().onJudged(contract.taskId(), verdict.valid, verdict.issues, repairRounds);
         List<StepState> relaunch = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -841,10 +850,58 @@ final class TaskRun {
         if (deadlineTimer != null) {
             deadlineTimer.cancel(false);
         }
+        report(result);
         engine.complete(this, result);
     }
 
     private boolean finishing;
+
+    /** Metrics and the slow-task log for a finished task. */
+    private void report(TaskResult result) {
+        long total = Duration.between(submittedAt, result.completedAt()).toNanos();
+        boolean simple = result.plan() == null || result.plan().steps().size() <= 1;
+        var rec = engine.recorder();
+        rec.recordLatency(simple ? "task.simple" : "task.complex", total);
+        rec.recordLatency(simple ? "orchestrator.simple" : "orchestrator.complex",
+                Math.max(0, total - criticalPathNanos(result)));
+        rec.increment("tasks", 1, "status", result.status().name().toLowerCase());
+        if (result.usage().promptTokens() > 0) {
+            rec.increment("tokens", result.usage().promptTokens(), "kind", "prompt");
+        }
+        if (result.usage().completionTokens() > 0) {
+            rec.increment("tokens", result.usage().completionTokens(), "kind", "completion");
+        }
+        Duration slow = engine.slowTaskThreshold();
+        if (!slow.isZero() && total > slow.toNanos() && LOG.isWarnEnabled()) {
+            StringBuilder sb = new StringBuilder();
+            for (var s : result.steps()) {
+                sb.append(' ').append(s.stepId()).append('[').append(s.armId()).append("]=")
+                        .append(s.duration().toMillis()).append("ms/").append(s.attempts()).append('x');
+            }
+            LOG.warn("slow task {}: {} ms (threshold {} ms), status {}, phases {}, steps:{}", result.taskId(),
+                    total / 1_000_000, slow.toMillis(), result.status().name().toLowerCase(), result.timings(), sb);
+        }
+    }
+
+    /** Arm time on the longest dependency path of the plan. */
+    private static long criticalPathNanos(TaskResult result) {
+        if (result.plan() == null) {
+            return 0;
+        }
+        java.util.Map<String, Long> finish = new java.util.HashMap<>();
+        long best = 0;
+        for (PlanStep p : result.plan().steps()) {
+            long start = 0;
+            for (String d : p.dependsOn()) {
+                start = Math.max(start, finish.getOrDefault(d, 0L));
+            }
+            StepResult r = result.step(p.id());
+            long end = start + (r == null ? 0 : r.duration().toNanos());
+            finish.put(p.id(), end);
+            best = Math.max(best, end);
+        }
+        return best;
+    }
 
     private String partialOutput(List<StepResult> results) {
         if (!output.isEmpty()) {
