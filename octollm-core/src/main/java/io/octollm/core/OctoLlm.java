@@ -97,6 +97,9 @@ public final class OctoLlm implements AutoCloseable {
     private final MetricsRecorder recorder;
     private final PerformanceBudgets budgets;
     private final Duration slowTaskThreshold;
+    private final com.github.benmanes.caffeine.cache.Cache<String, io.octollm.spi.task.Plan> planCache;
+    private final String catalogFingerprint;
+    private final boolean swarmByPriority;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<String, TaskRun> runs = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -129,6 +132,15 @@ public final class OctoLlm implements AutoCloseable {
         this.plannable = List.copyOf(caps);
         this.recorder = b.metrics == null ? metrics : new Both(metrics, new GuardedMetrics(b.metrics));
         this.budgets = b.budgets;
+        this.swarmByPriority = b.swarmByPriority;
+        this.planCache = b.planCacheSize == 0 ? null : com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .maximumSize(b.planCacheSize).expireAfterWrite(Duration.ofHours(1)).build();
+        StringBuilder fp = new StringBuilder();
+        for (ArmCapability c : catalog.capabilities()) {
+            fp.append(c.armId()).append('@').append(c.armVersion()).append(new java.util.TreeSet<>(c.tags()))
+                    .append(new java.util.TreeSet<>(c.keywords())).append(';');
+        }
+        this.catalogFingerprint = io.octollm.core.internal.Hashes.sha256(fp.toString());
         this.slowTaskThreshold = b.slowTaskThreshold;
         this.router = new Router(catalog, b.breakerConfig, clock, (arm, state) -> {
             LOG.info("circuit breaker of arm {} is now {}", arm, state);
@@ -294,11 +306,23 @@ public final class OctoLlm implements AutoCloseable {
             LOG.error("task store {} could not save the result of task {}: {}", taskStore.name(), result.taskId(),
                     e.toString());
         }
+        try {
+            memoryStore.recordHistory(new io.octollm.spi.store.HistoryEntry(result.taskId(), run.contract.userId(),
+                    result.goal(), result.status(), summary(result.output()), result.completedAt(), result.duration()));
+        } catch (RuntimeException e) {
+            LOG.warn("memory store {} could not record the history of task {}: {}", memoryStore.name(), result.taskId(),
+                    e.toString());
+        }
         listeners.onCompleted(result);
         if (runs.remove(result.taskId(), run)) {
             inFlight.decrementAndGet();
         }
         run.future.complete(result);
+    }
+
+    private static String summary(String output) {
+        String line = output.strip().lines().findFirst().orElse("");
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
     /** @return the arms this engine routes to, by id */
@@ -402,8 +426,30 @@ public final class OctoLlm implements AutoCloseable {
         return recorder;
     }
 
+    boolean swarmByPriority() {
+        return swarmByPriority;
+    }
+
     Duration slowTaskThreshold() {
         return slowTaskThreshold;
+    }
+
+    /** @return cached plan for a key made by {@link #planKey}, or null */
+    io.octollm.spi.task.Plan cachedPlan(String key) {
+        return planCache == null ? null : planCache.getIfPresent(key);
+    }
+
+    void cachePlan(String key, io.octollm.spi.task.Plan plan) {
+        if (planCache != null) {
+            planCache.put(key, plan);
+        }
+    }
+
+    /** Key of the plan cache: goal, constraints, required capabilities and the arm catalogue. */
+    String planKey(TaskContract c) {
+        return io.octollm.core.internal.Hashes.sha256(c.goal() + '\u0000' + c.constraints() + '\u0000'
+                + new java.util.TreeSet<>(c.requiredCapabilities()) + '\u0000' + planner.name() + '\u0000'
+                + catalogFingerprint);
     }
 
     /** Records to the in-process recorder and the host's. */
@@ -514,8 +560,33 @@ public final class OctoLlm implements AutoCloseable {
         private MetricsRecorder metrics;
         private PerformanceBudgets budgets = PerformanceBudgets.defaults();
         private Duration slowTaskThreshold = Duration.ofSeconds(30);
+        private int planCacheSize = 1_000;
+        private boolean swarmByPriority = true;
 
         private Builder() {
+        }
+
+        /**
+         * @param enabled run HIGH-priority steps as 3 variants and CRITICAL as 5, aggregated (default true;
+         *     arms tagged {@code tool_execution} never run more than once unless a step sets {@code quorum})
+         * @return this
+         */
+        public Builder swarmByPriority(boolean enabled) {
+            this.swarmByPriority = enabled;
+            return this;
+        }
+
+        /**
+         * @param entries plans kept, keyed by a hash of goal, constraints and the arm catalogue, for an
+         *     hour (default 1,000; 0 disables the cache)
+         * @return this
+         */
+        public Builder planCacheSize(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("planCacheSize must be >= 0, was " + entries);
+            }
+            this.planCacheSize = entries;
+            return this;
         }
 
         /**

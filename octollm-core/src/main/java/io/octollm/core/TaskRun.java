@@ -61,6 +61,7 @@ final class TaskRun {
     private final Map<String, Duration> timings = new LinkedHashMap<>();
     private final List<ProvenanceRecord> provenance = new ArrayList<>();
     private final Set<Attempt> running = new HashSet<>();
+    private final Set<String> lowConsensus = new java.util.TreeSet<>();
 
     private Phase phase = Phase.PLANNING;
     private Plan plan;
@@ -155,11 +156,23 @@ final class TaskRun {
     }
 
     private Plan makePlan() {
+        Plan simple = singleStepPlan();
+        if (simple != null) {
+            return simple;
+        }
+        String key = engine.planKey(contract);
+        Plan cached = engine.cachedPlan(key);
+        if (cached != null) {
+            timings.put("plan_cache_hit", Duration.ZERO);
+            return cached;
+        }
+        io.octollm.core.plan.TaskMemory memory = engine.planner().wantsMemory() ? lookUpMemory()
+                : io.octollm.core.plan.TaskMemory.EMPTY;
         List<String> errors = List.of();
         for (int round = 0; round < 2; round++) {
             Plan p;
             try {
-                p = engine.planner().plan(contract, engine.plannableArms(), errors);
+                p = engine.planner().plan(contract, engine.plannableArms(), errors, memory);
             } catch (PlanningException e) {
                 stop(StopReason.PLAN_INVALID, "no plan: " + e.getMessage());
                 finish();
@@ -167,6 +180,7 @@ final class TaskRun {
             }
             errors = engine.validator().validate(p, engine.catalog());
             if (errors.isEmpty()) {
+                engine.cachePlan(key, p);
                 return p;
             }
             LOG.debug("plan for {} is invalid ({}), re-planning", contract.taskId(), errors);
@@ -174,6 +188,101 @@ final class TaskRun {
         stop(StopReason.PLAN_INVALID, "the plan is invalid after re-planning: " + String.join("; ", errors));
         finish();
         return null;
+    }
+
+    /**
+     * Fetches the user's history, related documents and the parent result at the same time (not
+     * one after another); a lookup that fails or takes longer than 2 s is left out.
+     */
+    private io.octollm.core.plan.TaskMemory lookUpMemory() {
+        var memoryStore = engine.armContext().memory();
+        var exec = engine.armExecutor();
+        CompletableFuture<List<io.octollm.spi.store.HistoryEntry>> history = CompletableFuture.supplyAsync(
+                () -> memoryStore.history(contract.userId(), 5), exec);
+        CompletableFuture<List<io.octollm.spi.store.ScoredDocument>> related = CompletableFuture.supplyAsync(
+                () -> memoryStore.searchDocuments(contract.goal(), 3), exec);
+        CompletableFuture<TaskResult> parent = contract.parentTaskId() == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> engine.taskStore().find(contract.parentTaskId()).orElse(null),
+                        exec);
+        return new io.octollm.core.plan.TaskMemory(within(history, List.of()), within(related, List.of()),
+                within(parent, null));
+    }
+
+    private static <T> T within(CompletableFuture<T> f, T fallback) {
+        try {
+            return f.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            LOG.debug("memory lookup failed or timed out: {}", e.toString());
+            return fallback;
+        }
+    }
+
+    /**
+     * A task that names exactly one required capability, served by some arm, needs no planner:
+     * it runs as one step routed by that capability.
+     */
+    private Plan singleStepPlan() {
+        if (contract.requiredCapabilities().size() != 1) {
+            return null;
+        }
+        String cap = contract.requiredCapabilities().iterator().next();
+        if (engine.catalog().withTag(cap).isEmpty()) {
+            return null;
+        }
+        return new Plan(List.of(new PlanStep("s1", contract.goal(), cap, null, List.of(),
+                contract.acceptanceCriteria(), null)), "one required capability: no planning needed", "single-step");
+    }
+
+    // ------------------------------------------------------------------ swarm
+
+    /**
+     * Variants to run for a step: the {@code quorum} parameter when given (1..9); otherwise 3 for
+     * HIGH and 5 for CRITICAL priority, except for arms with side effects (tagged
+     * {@code tool_execution}), which never run more than once unless the step asks.
+     */
+    private int quorum(PlanStep step, Arm arm) {
+        Object q = step.parameters().get("quorum");
+        if (q != null) {
+            try {
+                return Math.max(1, Math.min(9, Integer.parseInt(q.toString().trim())));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+        if (!engine.swarmByPriority() || arm.capability().tags().contains("tool_execution")) {
+            return 1;
+        }
+        return switch (contract.priority()) {
+            case HIGH -> 3;
+            case CRITICAL -> 5;
+            default -> 1;
+        };
+    }
+
+    private List<Arm> swarmCandidates(PlanStep step, Arm primary) {
+        List<Arm> out = new ArrayList<>();
+        out.add(primary);
+        if (step.armId() == null) {
+            for (Arm a : engine.catalog().withTag(step.capability())) {
+                if (a != primary && engine.router().breaker(a.capability().armId()).allowsCall()) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
+    private io.octollm.core.swarm.Aggregation aggregation(PlanStep step) {
+        if ("discrete".equals(String.valueOf(step.parameters().get("output_type")))) {
+            return io.octollm.core.swarm.Aggregation.MAJORITY;
+        }
+        return contract.priority() == io.octollm.spi.task.Priority.CRITICAL ? io.octollm.core.swarm.Aggregation.BORDA
+                : io.octollm.core.swarm.Aggregation.CONFIDENCE_WEIGHTED;
     }
 
     // ------------------------------------------------------------------ step execution
@@ -209,6 +318,11 @@ final class TaskRun {
                         stopLocked(StopReason.NO_ARM, "step " + st.step.id() + ": " + e.getMessage());
                     }
                     if (arm != null) {
+                        int quorum = quorum(st.step, arm);
+                        if (quorum > 1) {
+                            arm = new io.octollm.core.swarm.SwarmArm(swarmCandidates(st.step, arm), quorum,
+                                    aggregation(st.step), engine.armExecutor());
+                        }
                         armCalls++;
                         st.attempts++;
                         st.state = State.RUNNING;
@@ -407,7 +521,21 @@ final class TaskRun {
             engine.recorder().recordLatency("arm." + armId, took.toNanos());
         }
         ArmError error = result.error();
-        if (outcome != Outcome.CANCELLED) {
+        List<io.octollm.core.swarm.VariantOutcome> variants = null;
+        if (result.data().get(io.octollm.core.swarm.SwarmArm.VARIANTS) instanceof List<?> raw) {
+            variants = new ArrayList<>();
+            for (Object o : raw) {
+                if (o instanceof io.octollm.core.swarm.VariantOutcome v) {
+                    variants.add(v);
+                    engine.router().record(v.armId(), v.success(), true);
+                }
+            }
+            Map<String, Object> data = new LinkedHashMap<>(result.data());
+            data.remove(io.octollm.core.swarm.SwarmArm.VARIANTS);
+            result = new ArmResult(result.success(), result.output(), data, result.confidence(), result.usage(),
+                    result.error(), result.attributes());
+        }
+        if (outcome != Outcome.CANCELLED && variants == null) {
             boolean health = error == null || (error.category() != ErrorCategory.VALIDATION
                     && error.category() != ErrorCategory.POLICY && error.category() != ErrorCategory.UNSUPPORTED
                     && error.category() != ErrorCategory.AUTHORIZATION);
@@ -462,11 +590,26 @@ final class TaskRun {
                     }
                 }
             }
-            provenance.add(new ProvenanceRecord(contract.taskId(), st.step.id(), armId, result.attributes().get("model"),
-                    a.number, a.startedAt == null ? engine.clock().instant() : a.startedAt, took, a.inputHash,
-                    success ? Hashes.sha256(result.output()) : null, result.attributes().get("command_hash"),
-                    result.confidence(), result.usage().promptTokens(), result.usage().completionTokens(),
-                    result.usage().costUsd(), recorded, error == null ? null : error.code()));
+            if (variants != null) {
+                for (io.octollm.core.swarm.VariantOutcome v : variants) {
+                    provenance.add(new ProvenanceRecord(contract.taskId(), st.step.id(), v.armId(), v.model(), a.number,
+                            v.startedAt(), v.duration(), a.inputHash, v.success() ? Hashes.sha256(v.output()) : null,
+                            null, Math.max(0, Math.min(1, v.confidence())), v.usage().promptTokens(),
+                            v.usage().completionTokens(), v.usage().costUsd(),
+                            v.success() ? Outcome.SUCCESS : Outcome.FAILURE, v.errorCode()));
+                }
+                if (success && result.data().get("swarm") instanceof Map<?, ?> sw
+                        && Boolean.TRUE.equals(sw.get("low_consensus"))) {
+                    lowConsensus.add(st.step.id());
+                }
+            } else {
+                provenance.add(new ProvenanceRecord(contract.taskId(), st.step.id(), armId,
+                        result.attributes().get("model"), a.number,
+                        a.startedAt == null ? engine.clock().instant() : a.startedAt, took, a.inputHash,
+                        success ? Hashes.sha256(result.output()) : null, result.attributes().get("command_hash"),
+                        result.confidence(), result.usage().promptTokens(), result.usage().completionTokens(),
+                        result.usage().costUsd(), recorded, error == null ? null : error.code()));
+            }
             if (stopReason == null) {
                 StopReason over = budgetExceeded();
                 if (over != null) {
@@ -726,6 +869,14 @@ final class TaskRun {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("goal", contract.goal());
         params.put("priority", contract.priority().name());
+        lock.lock();
+        try {
+            if (!lowConsensus.isEmpty()) {
+                params.put("low_consensus_steps", List.copyOf(lowConsensus));
+            }
+        } finally {
+            lock.unlock();
+        }
         String armId = judge.capability().armId();
         Instant started = engine.clock().instant();
         long t0 = System.nanoTime();

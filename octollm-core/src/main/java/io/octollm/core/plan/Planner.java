@@ -20,4 +20,26 @@ public interface Planner {
      * @throws PlanningException when no plan can be made; the message says why
      */
     Plan plan(TaskContract contract, List<ArmCapability> arms, List<String> feedback);
+
+    /**
+     * @return true when the planner uses {@link TaskMemory}; the engine then looks it up
+     *     (concurrently) before planning. Default false: nothing is fetched.
+     */
+    default boolean wantsMemory() {
+        return false;
+    }
+
+    /**
+     * Plans with what the engine knows about the user and the goal. The default ignores the memory.
+     *
+     * @param contract the task
+     * @param arms the arms that can run steps
+     * @param feedback validation errors of the previous attempt
+     * @param memory history, related documents and parent result
+     * @return a plan
+     * @throws PlanningException when no plan can be made
+     */
+    default Plan plan(TaskContract contract, List<ArmCapability> arms, List<String> feedback, TaskMemory memory) {
+        return plan(contract, arms, feedback);
+    }
 }

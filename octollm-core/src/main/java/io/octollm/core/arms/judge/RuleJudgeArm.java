@@ -81,6 +81,14 @@ public final class RuleJudgeArm implements Arm {
                 issues.add(problem);
             }
         }
+        if (request.parameters().get("low_consensus_steps") instanceof List<?> low) {
+            for (Object stepId : low) {
+                Map<String, Object> m = issue("warning", "consensus", "the swarm variants for step " + stepId
+                        + " disagreed (low consensus)", "check this step's answer");
+                m.put("stepId", String.valueOf(stepId));
+                issues.add(m);
+            }
+        }
         boolean valid = issues.stream().noneMatch(i -> "error".equals(i.get("severity")));
         double confidence = request.criteria().isEmpty() ? (valid ? 0.9 : 0.1)
                 : (double) passed / request.criteria().size();
