@@ -1,6 +1,6 @@
 package io.octollm.core;
 
-import io.octollm.core.arms.judge.RuleJudgeArm;
+import io.octollm.core.arms.judge.JudgeArm;
 import io.octollm.core.discovery.ArmCatalog;
 import io.octollm.core.discovery.ComponentLoader;
 import io.octollm.core.integrate.DeterministicIntegrator;
@@ -117,7 +117,7 @@ public final class OctoLlm implements AutoCloseable {
         ArmCatalog probe = ArmCatalog.build(registered, providers, b.armConfig);
         if (probe.arms().values().stream().noneMatch(a -> a.capability().tags().contains("result_validation"))
                 && b.defaultJudge) {
-            registered.add(new RuleJudgeArm());
+            registered.add(new JudgeArm());
             probe = ArmCatalog.build(registered, providers, b.armConfig);
         }
         this.catalog = probe;
@@ -146,9 +146,12 @@ public final class OctoLlm implements AutoCloseable {
             LOG.info("circuit breaker of arm {} is now {}", arm, state);
             recorder.increment("breaker.transitions", 1, "arm", arm, "state", state.name().toLowerCase());
         });
-        this.planner = b.planner;
+        this.planner = b.planner != null ? b.planner
+                : b.llm != null ? new io.octollm.core.plan.LlmPlanner(b.llm, new HeuristicPlanner()) : new HeuristicPlanner();
         this.validator = new PlanValidator(b.maxPlanSteps);
-        this.integrator = b.integrator;
+        this.integrator = b.integrator != null ? b.integrator
+                : b.llm != null ? new io.octollm.core.integrate.LlmIntegrator(b.llm, new DeterministicIntegrator())
+                : new DeterministicIntegrator();
         this.taskStore = b.taskStore;
         this.memoryStore = b.memoryStore;
         this.armContext = new EngineArmContext(Optional.ofNullable(b.llm), Optional.ofNullable(b.embeddings),
@@ -541,8 +544,8 @@ public final class OctoLlm implements AutoCloseable {
         private boolean discoverArms = true;
         private boolean defaultJudge = true;
         private ArmConfig armConfig = ArmConfig.EMPTY;
-        private Planner planner = new HeuristicPlanner();
-        private Integrator integrator = new DeterministicIntegrator();
+        private Planner planner;
+        private Integrator integrator;
         private LlmClient llm;
         private EmbeddingModel embeddings;
         private TaskStore taskStore;
@@ -652,13 +655,13 @@ public final class OctoLlm implements AutoCloseable {
             return this;
         }
 
-        /** @param planner the planner (default: {@link HeuristicPlanner}) @return this */
+        /** @param planner the planner (default: {@link io.octollm.core.plan.LlmPlanner} with an LLM, else {@link HeuristicPlanner}) @return this */
         public Builder planner(Planner planner) {
             this.planner = Objects.requireNonNull(planner, "planner");
             return this;
         }
 
-        /** @param integrator the integrator (default: {@link DeterministicIntegrator}) @return this */
+        /** @param integrator the integrator (default: {@link io.octollm.core.integrate.LlmIntegrator} with an LLM, else {@link DeterministicIntegrator}) @return this */
         public Builder integrator(Integrator integrator) {
             this.integrator = Objects.requireNonNull(integrator, "integrator");
             return this;

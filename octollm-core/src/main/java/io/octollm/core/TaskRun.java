@@ -172,7 +172,24 @@ final class TaskRun {
         for (int round = 0; round < 2; round++) {
             Plan p;
             try {
-                p = engine.planner().plan(contract, engine.plannableArms(), errors, memory);
+                long t0 = System.nanoTime();
+                Instant started = engine.clock().instant();
+                io.octollm.core.plan.PlanResult made = engine.planner().planWithUsage(contract, engine.plannableArms(),
+                        errors, memory);
+                p = made.plan();
+                if (made.llmCalls() > 0 || made.usage().totalTokens() > 0) {
+                    lock.lock();
+                    try {
+                        usage = usage.plus(made.usage());
+                        provenance.add(new ProvenanceRecord(contract.taskId(), "plan", "planner", made.model(),
+                                round + 1, started, Duration.ofNanos(System.nanoTime() - t0),
+                                Hashes.sha256(contract.goal()), Hashes.sha256(p.toString()), null, 1.0,
+                                made.usage().promptTokens(), made.usage().completionTokens(), made.usage().costUsd(),
+                                Outcome.SUCCESS, null));
+                    } finally {
+                        lock.unlock();
+                    }
+                }
             } catch (PlanningException e) {
                 stop(StopReason.PLAN_INVALID, "no plan: " + e.getMessage());
                 finish();
@@ -745,9 +762,23 @@ final class TaskRun {
     private void integrateAndJudge() {
         List<StepResult> results = stepResults();
         long t0 = System.nanoTime();
-        String answer = engine.integrator().integrate(contract, plan, results);
-        timings.merge("integrate", Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
-        output = answer == null ? "" : answer;
+        Instant integrateStart = engine.clock().instant();
+        io.octollm.core.integrate.Integrated integrated = engine.integrator().integrateWithUsage(contract, plan, results);
+        long integrateNanos = System.nanoTime() - t0;
+        timings.merge("integrate", Duration.ofNanos(integrateNanos), Duration::plus);
+        output = integrated.output();
+        if (integrated.usage().totalTokens() > 0 || integrated.model() != null) {
+            lock.lock();
+            try {
+                usage = usage.plus(integrated.usage());
+                provenance.add(new ProvenanceRecord(contract.taskId(), "integrate", "integrator", integrated.model(),
+                        repairRounds + 1, integrateStart, Duration.ofNanos(integrateNanos), Hashes.sha256(
+                        results.toString()), Hashes.sha256(output), null, 1.0, integrated.usage().promptTokens(),
+                        integrated.usage().completionTokens(), integrated.usage().costUsd(), Outcome.SUCCESS, null));
+            } finally {
+                lock.unlock();
+            }
+        }
         long t1 = System.nanoTime();
         Verdict verdict = judge(results);
         long judgeNanos = System.nanoTime() - t1;

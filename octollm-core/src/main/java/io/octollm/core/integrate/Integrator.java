@@ -14,4 +14,17 @@ public interface Integrator {
      * @return the final answer
      */
     String integrate(TaskContract contract, Plan plan, List<StepResult> results);
+
+    /**
+     * Integrates and reports what it cost; integrators that call a model override this. The
+     * default wraps {@link #integrate} with no usage.
+     *
+     * @param contract the task
+     * @param plan the plan that ran
+     * @param results every step's result, in plan order
+     * @return the answer and its cost
+     */
+    default Integrated integrateWithUsage(TaskContract contract, Plan plan, List<StepResult> results) {
+        return new Integrated(integrate(contract, plan, results), null, null);
+    }
 }

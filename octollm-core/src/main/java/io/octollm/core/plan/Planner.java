@@ -42,4 +42,21 @@ public interface Planner {
     default Plan plan(TaskContract contract, List<ArmCapability> arms, List<String> feedback, TaskMemory memory) {
         return plan(contract, arms, feedback);
     }
+
+    /**
+     * Plans and reports what planning cost; planners that call a model override this so the
+     * tokens count against the task's budget. The default wraps
+     * {@link #plan(TaskContract, List, List, TaskMemory)} with no usage.
+     *
+     * @param contract the task
+     * @param arms the arms that can run steps
+     * @param feedback validation errors of the previous attempt
+     * @param memory history, related documents and parent result
+     * @return the plan and its cost
+     * @throws PlanningException when no plan can be made
+     */
+    default PlanResult planWithUsage(TaskContract contract, List<ArmCapability> arms, List<String> feedback,
+            TaskMemory memory) {
+        return new PlanResult(plan(contract, arms, feedback, memory), null, null, 0);
+    }
 }
