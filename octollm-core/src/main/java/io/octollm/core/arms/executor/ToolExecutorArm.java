@@ -39,8 +39,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * interrupt or on an output flood the whole process tree is killed. Provenance carries a
  * SHA-256 of the executable and arguments, and the exit code.
  *
- * <p>Not guaranteed here: isolation from the rest of the file system for the commands'
- * own reads beyond argument checks (use OS isolation for that). Thread-safe.
+ * <p>When the machine has {@code prlimit} (util-linux), each command also runs under OS limits:
+ * address space (default 1 GiB), CPU seconds (the timeout), file size (64 MiB) and open files.
+ * Not guaranteed here: isolation from the rest of the file system for what an allowed command
+ * reads on its own beyond the argument checks, and network isolation of commands (none of the
+ * default commands uses the network). The {@code http_get} action ({@code action=http_get},
+ * {@code url=...}) fetches only from allow-listed hosts over https, re-checking redirects and
+ * capping the body. Thread-safe.
  *
  * <p>Steps give {@code command} and {@code args} parameters; without them the arm infers one
  * command from the instruction ({@link CommandInference}).
@@ -61,6 +66,9 @@ public final class ToolExecutorArm implements Arm {
     private final Duration timeout;
     private final int maxStdoutBytes;
     private final int maxStderrBytes;
+    private final HttpFetcher http;
+    private final boolean workspacePerTask;
+    private final List<String> limiter;
 
     private ToolExecutorArm(Builder b) {
         this.workspace = b.workspace;
@@ -68,6 +76,28 @@ public final class ToolExecutorArm implements Arm {
         this.timeout = b.timeout;
         this.maxStdoutBytes = b.maxStdoutBytes;
         this.maxStderrBytes = b.maxStderrBytes;
+        this.http = new HttpFetcher(b.allowedHosts, b.allowHttp, b.maxHttpBytes, b.timeout);
+        this.workspacePerTask = b.workspacePerTask;
+        this.limiter = b.osLimits ? osLimiter(b) : List.of();
+    }
+
+    /**
+     * {@code prlimit} from util-linux, when the machine has it: caps address space, CPU seconds,
+     * file size and open files of each command. Empty when not available.
+     */
+    private static List<String> osLimiter(Builder b) {
+        Path prlimit = Path.of("/usr/bin/prlimit");
+        if (!Files.isExecutable(prlimit)) {
+            return List.of();
+        }
+        long cpu = Math.max(1, b.timeout.toSeconds() + 1);
+        return List.of(prlimit.toString(), "--as=" + b.maxMemoryBytes, "--cpu=" + cpu, "--fsize=" + (64L << 20),
+                "--nofile=256", "--");
+    }
+
+    /** @return the OS limiter prefix in use (empty when none is available or it is switched off) */
+    public List<String> osLimiter() {
+        return limiter;
     }
 
     /**
@@ -90,6 +120,25 @@ public final class ToolExecutorArm implements Arm {
 
     @Override
     public ArmResult execute(ArmRequest request, ArmContext context) {
+        if ("http_get".equals(request.parameter("action"))) {
+            String url = request.parameter("url");
+            if (url == null) {
+                return ArmResult.failure(ArmError.of("BAD_ARGUMENTS", ErrorCategory.VALIDATION,
+                        "action http_get needs a 'url' parameter"));
+            }
+            return http.get(url);
+        }
+        Path dir = workspace;
+        if (workspacePerTask) {
+            String safe = request.taskId().replaceAll("[^A-Za-z0-9._-]", "_");
+            dir = workspace.resolve(safe);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                return ArmResult.failure(ArmError.of("WORKSPACE_FAILED", ErrorCategory.INTERNAL,
+                        "could not create the task workspace " + dir + ": " + e.getMessage()));
+            }
+        }
         String command = request.parameter("command");
         List<String> args = new ArrayList<>();
         CommandInference.Mode mode = CommandInference.Mode.RAW;
@@ -117,7 +166,7 @@ public final class ToolExecutorArm implements Arm {
                         "parameter 'args' must be a list of strings (never a shell string)"));
             }
         }
-        return run(command, args, mode, label);
+        return run(dir, command, args, mode, label);
     }
 
     /**
@@ -128,16 +177,16 @@ public final class ToolExecutorArm implements Arm {
      * @return the result; a refusal or failure is an error result, never an exception
      */
     public ArmResult run(String command, List<String> args) {
-        return run(command, args, CommandInference.Mode.RAW, null);
+        return run(workspace, command, args, CommandInference.Mode.RAW, null);
     }
 
-    private ArmResult run(String command, List<String> args, CommandInference.Mode mode, String label) {
+    private ArmResult run(Path dir, String command, List<String> args, CommandInference.Mode mode, String label) {
         AllowedCommand spec = allowed.get(command);
         if (spec == null) {
             return ArmResult.failure(ArmError.of("COMMAND_NOT_ALLOWED", ErrorCategory.AUTHORIZATION,
                     "command '" + command + "' is not on the allow-list " + new TreeMap<>(allowed).keySet()));
         }
-        String refusal = checkArguments(spec, args);
+        String refusal = checkArguments(dir, spec, args);
         if (refusal != null) {
             return ArmResult.failure(ArmError.of("ARGUMENT_REFUSED", ErrorCategory.AUTHORIZATION, refusal));
         }
@@ -145,13 +194,15 @@ public final class ToolExecutorArm implements Arm {
         cmdline.add(spec.executable().toString());
         cmdline.addAll(args);
         String commandHash = Hashes.sha256(String.join("\u0000", cmdline));
-        ProcessBuilder pb = new ProcessBuilder(cmdline).directory(workspace.toFile());
+        List<String> launched = new ArrayList<>(limiter);
+        launched.addAll(cmdline);
+        ProcessBuilder pb = new ProcessBuilder(launched).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.clear();
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         env.put("LC_ALL", "C.UTF-8");
-        env.put("HOME", workspace.toString());
+        env.put("HOME", dir.toString());
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         long t0 = System.nanoTime();
         Process p;
@@ -244,7 +295,7 @@ public final class ToolExecutorArm implements Arm {
         }
     }
 
-    private String checkArguments(AllowedCommand spec, List<String> args) {
+    private String checkArguments(Path workspace, AllowedCommand spec, List<String> args) {
         if (!spec.allowedSubcommands().isEmpty()
                 && (args.isEmpty() || !spec.allowedSubcommands().contains(args.get(0)))) {
             return spec.name() + " may only run " + new java.util.TreeSet<>(spec.allowedSubcommands());
@@ -390,6 +441,13 @@ public final class ToolExecutorArm implements Arm {
         private Duration timeout = Duration.ofSeconds(30);
         private int maxStdoutBytes = 1 << 20;
         private int maxStderrBytes = 64 << 10;
+        private final Set<String> allowedHosts = new java.util.TreeSet<>(Set.of("api.github.com",
+                "registry.npmjs.org", "pypi.org"));
+        private boolean allowHttp;
+        private int maxHttpBytes = 10 << 20;
+        private boolean workspacePerTask;
+        private boolean osLimits = true;
+        private long maxMemoryBytes = 1L << 30;
 
         private Builder(Path workspace) {
             Objects.requireNonNull(workspace, "workspace");
@@ -455,6 +513,56 @@ public final class ToolExecutorArm implements Arm {
                 throw new IllegalArgumentException("maxStderrBytes must be >= 1, was " + bytes);
             }
             this.maxStderrBytes = bytes;
+            return this;
+        }
+
+        /** @param host a host the http_get action may fetch from (exact, lower-case match) @return this */
+        public Builder allowHost(String host) {
+            allowedHosts.add(Objects.requireNonNull(host, "host").toLowerCase(java.util.Locale.ROOT));
+            return this;
+        }
+
+        /** @param allow let http_get use plain http, not only https (default false) @return this */
+        public Builder allowHttp(boolean allow) {
+            this.allowHttp = allow;
+            return this;
+        }
+
+        /** @param bytes largest http_get response body (default 10 MiB) @return this */
+        public Builder maxHttpBytes(int bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxHttpBytes must be >= 1, was " + bytes);
+            }
+            this.maxHttpBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param enabled run each task's commands in a fresh folder {@code <workspace>/<taskId>} instead of
+         *     the workspace itself (default false)
+         * @return this
+         */
+        public Builder workspacePerTask(boolean enabled) {
+            this.workspacePerTask = enabled;
+            return this;
+        }
+
+        /**
+         * @param enabled wrap commands in {@code prlimit} (address space, CPU seconds, file size, open files)
+         *     when the machine has it (default true)
+         * @return this
+         */
+        public Builder osLimits(boolean enabled) {
+            this.osLimits = enabled;
+            return this;
+        }
+
+        /** @param bytes address-space limit per command under OS limits (default 1 GiB) @return this */
+        public Builder maxMemoryBytes(long bytes) {
+            if (bytes < (16L << 20)) {
+                throw new IllegalArgumentException("maxMemoryBytes must be at least 16 MiB, was " + bytes);
+            }
+            this.maxMemoryBytes = bytes;
             return this;
         }
 
