@@ -40,13 +40,13 @@ public final class DocumentIndexer {
     /**
      * @param root folder to index
      * @param store where passages go
-     * @return number of passages stored
+     * @return the passages stored
      * @throws IOException when the folder cannot be walked
      */
-    public int index(Path root, MemoryStore store) throws IOException {
+    public List<Document> index(Path root, MemoryStore store) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         List<Document> batch = new ArrayList<>();
-        int[] count = {0};
+        List<Document> all = new ArrayList<>();
         Files.walkFileTree(base, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -78,7 +78,7 @@ public final class DocumentIndexer {
                 batch.addAll(passages(rel, text));
                 if (batch.size() >= 500) {
                     store.putDocuments(List.copyOf(batch));
-                    count[0] += batch.size();
+                    all.addAll(batch);
                     batch.clear();
                 }
                 return FileVisitResult.CONTINUE;
@@ -91,9 +91,9 @@ public final class DocumentIndexer {
         });
         if (!batch.isEmpty()) {
             store.putDocuments(batch);
-            count[0] += batch.size();
+            all.addAll(batch);
         }
-        return count[0];
+        return all;
     }
 
     /**

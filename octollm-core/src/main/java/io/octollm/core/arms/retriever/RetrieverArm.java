@@ -44,6 +44,11 @@ public final class RetrieverArm implements Arm {
     private final int limit;
     private final ReentrantLock indexLock = new ReentrantLock();
     private volatile boolean indexed;
+    /** Passage vectors by document id, filled at indexing time when an embedding model is configured. */
+    private final java.util.concurrent.ConcurrentHashMap<String, float[]> vectors =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RRF_K = 60;
+    private static final int CANDIDATES = 50;
 
     /**
      * @param docsRoot folder to index on first use, or null to search only what is already in the store
@@ -79,7 +84,7 @@ public final class RetrieverArm implements Arm {
             return ArmResult.failure(ArmError.of("EMPTY_QUERY", ErrorCategory.VALIDATION,
                     "nothing to search for in '" + request.instruction() + "'; say what to look for"));
         }
-        List<ScoredDocument> hits = context.memory().searchDocuments(query, limit);
+        List<ScoredDocument> hits = rank(query, request, context);
         List<Map<String, Object>> results = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         if (hits.isEmpty()) {
@@ -108,9 +113,106 @@ public final class RetrieverArm implements Arm {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("query", query);
+        data.put("method", vectors.isEmpty() || context.embeddings().isEmpty() ? "keyword" : "hybrid");
         data.put("results", results);
         double confidence = hits.isEmpty() ? 0.2 : Math.min(0.95, 0.5 + 0.1 * hits.size());
         return ArmResult.ok(sb.toString(), data, confidence);
+    }
+
+    /**
+     * Keyword hits from the memory store, fused with vector hits by reciprocal rank fusion
+     * (k = 60) when an embedding model is configured and passages have vectors; then metadata
+     * filters ({@code filter.<key>} parameters) and the minimum score ({@code min_score}) apply.
+     */
+    private List<ScoredDocument> rank(String query, ArmRequest request, ArmContext context) {
+        List<ScoredDocument> keyword = context.memory().searchDocuments(query, CANDIDATES);
+        List<ScoredDocument> ranked = keyword;
+        if (context.embeddings().isPresent() && !vectors.isEmpty()) {
+            float[] q;
+            try {
+                q = context.embeddings().get().embed(query);
+            } catch (RuntimeException e) {
+                q = null;
+            }
+            if (q != null) {
+                List<Map.Entry<String, Double>> byVector = new ArrayList<>();
+                for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                    byVector.add(Map.entry(e.getKey(), cosine(q, e.getValue())));
+                }
+                byVector.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+                Map<String, Double> fused = new java.util.HashMap<>();
+                Map<String, Document> docs = new java.util.HashMap<>();
+                for (int i = 0; i < keyword.size(); i++) {
+                    Document d = keyword.get(i).document();
+                    docs.put(d.id(), d);
+                    fused.merge(d.id(), 1.0 / (RRF_K + i + 1), Double::sum);
+                }
+                for (int i = 0; i < Math.min(CANDIDATES, byVector.size()); i++) {
+                    String id = byVector.get(i).getKey();
+                    if (!docs.containsKey(id)) {
+                        context.memory().findDocument(id).ifPresent(d -> docs.put(id, d));
+                    }
+                    if (docs.containsKey(id)) {
+                        fused.merge(id, 1.0 / (RRF_K + i + 1), Double::sum);
+                    }
+                }
+                ranked = new ArrayList<>();
+                for (Map.Entry<String, Double> e : fused.entrySet()) {
+                    ranked.add(new ScoredDocument(docs.get(e.getKey()), e.getValue()));
+                }
+                ranked.sort((x, y) -> {
+                    int c = Double.compare(y.score(), x.score());
+                    return c != 0 ? c : x.document().id().compareTo(y.document().id());
+                });
+            }
+        }
+        double minScore = 0;
+        Object min = request.parameters().get("min_score");
+        if (min != null) {
+            try {
+                minScore = Double.parseDouble(min.toString());
+            } catch (NumberFormatException e) {
+                minScore = 0;
+            }
+        }
+        List<ScoredDocument> out = new ArrayList<>();
+        for (ScoredDocument sd : ranked) {
+            if (sd.score() < minScore || !matchesFilters(sd.document(), request.parameters())) {
+                continue;
+            }
+            out.add(sd);
+            if (out.size() >= limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesFilters(Document d, Map<String, Object> params) {
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            if (e.getKey().startsWith("filter.")) {
+                String key = e.getKey().substring("filter.".length());
+                String want = String.valueOf(e.getValue());
+                String have = key.equals("source") ? d.source() : d.metadata().get(key);
+                if (have == null || !(have.equals(want) || (key.equals("source") && have.startsWith(want)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        int n = Math.min(a.length, b.length);
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < n; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     private ArmResult ensureIndexed(ArmContext context) {
@@ -124,7 +226,11 @@ public final class RetrieverArm implements Arm {
                         "the documents folder " + docsRoot + " does not exist or is not a folder"));
             }
             try {
-                new DocumentIndexer(DocumentIndexer.DEFAULT_EXTENSIONS).index(docsRoot, context.memory());
+                List<Document> indexedDocs = new DocumentIndexer(DocumentIndexer.DEFAULT_EXTENSIONS).index(docsRoot,
+                        context.memory());
+                if (context.embeddings().isPresent() && !indexedDocs.isEmpty()) {
+                    embed(indexedDocs, context);
+                }
             } catch (IOException e) {
                 return ArmResult.failure(ArmError.of("INDEX_FAILED", ErrorCategory.INTERNAL,
                         "could not index " + docsRoot + ": " + e.getMessage()));
@@ -133,6 +239,24 @@ public final class RetrieverArm implements Arm {
             return null;
         } finally {
             indexLock.unlock();
+        }
+    }
+
+    private void embed(List<Document> docs, ArmContext context) {
+        for (int i = 0; i < docs.size(); i += 64) {
+            List<Document> batch = docs.subList(i, Math.min(docs.size(), i + 64));
+            List<String> texts = new ArrayList<>(batch.size());
+            for (Document d : batch) {
+                texts.add(d.content());
+            }
+            try {
+                List<float[]> vs = context.embeddings().get().embed(texts);
+                for (int j = 0; j < batch.size() && j < vs.size(); j++) {
+                    vectors.put(batch.get(j).id(), vs.get(j));
+                }
+            } catch (RuntimeException e) {
+                return; // keyword ranking still works
+            }
         }
     }
 

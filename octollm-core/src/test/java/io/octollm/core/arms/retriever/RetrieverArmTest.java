@@ -24,6 +24,7 @@ class RetrieverArmTest {
     Path docs;
 
     private final MemoryStore memory = new InMemoryMemoryStore();
+    private EmbeddingModel embeddings;
     private final ArmContext ctx = new ArmContext() {
         @Override
         public Optional<LlmClient> llm() {
@@ -32,7 +33,7 @@ class RetrieverArmTest {
 
         @Override
         public Optional<EmbeddingModel> embeddings() {
-            return Optional.empty();
+            return Optional.ofNullable(embeddings);
         }
 
         @Override
@@ -52,8 +53,60 @@ class RetrieverArmTest {
     };
 
     private ArmResult ask(RetrieverArm arm, String instruction) {
-        return arm.execute(new ArmRequest("t", "s1", instruction, null, null, null, null,
+        return ask(arm, instruction, Map.of());
+    }
+
+    private ArmResult ask(RetrieverArm arm, String instruction, Map<String, Object> params) {
+        return arm.execute(new ArmRequest("t", "s1", instruction, null, params, null, null,
                 Instant.now().plusSeconds(10), 1, 1, 1), ctx);
+    }
+
+    /** Maps synonyms onto the same dimension, so vector search finds what keywords miss. */
+    private static final class SynonymEmbeddings implements EmbeddingModel {
+        @Override
+        public String model() {
+            return "synonyms";
+        }
+
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            List<float[]> out = new java.util.ArrayList<>();
+            for (String t : texts) {
+                String l = t.toLowerCase();
+                float[] v = new float[3];
+                v[0] = l.contains("throttl") || l.contains("quota") ? 1 : 0;
+                v[1] = l.contains("cache") ? 1 : 0;
+                v[2] = 0.01f;
+                out.add(v);
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void withEmbeddings_hybridRankingFindsSynonyms_viaRrf() throws Exception {
+        embeddings = new SynonymEmbeddings();
+        Files.writeString(docs.resolve("quota.md"), "Requests over the quota are throttled politely.\n");
+        Files.writeString(docs.resolve("cache.md"), "The cache keeps answers.\n");
+        ArmResult r = ask(new RetrieverArm(docs, 3), "search the docs for throttling");
+        assertThat(r.data().get("method")).isEqualTo("hybrid");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) r.data().get("results");
+        assertThat(results.get(0).get("source")).isEqualTo("quota.md");
+        assertThat((Double) results.get(0).get("score")).isLessThanOrEqualTo(2.0 / 61);
+    }
+
+    @Test
+    void filtersAndMinScore_applied() throws Exception {
+        Files.createDirectories(docs.resolve("a"));
+        Files.createDirectories(docs.resolve("b"));
+        Files.writeString(docs.resolve("a/x.md"), "token bucket details\n");
+        Files.writeString(docs.resolve("b/y.md"), "token bucket overview\n");
+        RetrieverArm arm = new RetrieverArm(docs, 5);
+        ArmResult filtered = ask(arm, "search the docs for token bucket", Map.of("filter.source", "b/"));
+        assertThat(filtered.output()).contains("b/y.md").doesNotContain("a/x.md");
+        ArmResult strict = ask(arm, "search the docs for token bucket", Map.of("min_score", 1000));
+        assertThat(strict.output()).startsWith("No passages match");
     }
 
     @Test
