@@ -1,2 +1,0 @@
-/** Built-in arms shipped with the engine; each sub-package holds one arm. */
-package io.octollm.core.arms;
