@@ -1,0 +1,1114 @@
+package io.octollm.reflex.injection;
+
+import io.octollm.reflex.Complexity;
+import io.octollm.reflex.Finding;
+import io.octollm.reflex.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Detects prompt-injection attempts in one linear pass (see the package description). Context
+ * rules (academic or meta discussion, quotation, negation) look at a window of about ten words
+ * around each match, never at the whole text, so "example" elsewhere cannot disarm an attack.
+ *
+ * <p>Offsets are Java {@code String} (UTF-16) indices into the analysed text. Immutable and
+ * thread-safe; {@link #standard()} is a shared instance.
+ */
+public final class InjectionDetector {
+    private static final InjectionDetector STANDARD = new InjectionDetector();
+    private static final int WINDOW = 10;
+    private static final int MAX_DEPTH = 1;
+
+    private static final int FROM = Lexicon.id("from");
+    private static final int NOW = Lexicon.id("now");
+    private static final int ON = Lexicon.id("on");
+    private static final int DO = Lexicon.id("do");
+    private static final int ANYTHING = Lexicon.id("anything");
+    private static final int LET = Lexicon.id("let");
+    private static final int S = Lexicon.id("s");
+    private static final int PLAY = Lexicon.id("play");
+    private static final int YOUR = Lexicon.id("your");
+    private static final int YOU = Lexicon.id("you");
+    private static final int YOURE = Lexicon.id("youre");
+    private static final int ARE = Lexicon.id("are");
+    private static final int IS = Lexicon.id("is");
+    private static final int WERE = Lexicon.id("were");
+    private static final int WAS = Lexicon.id("was");
+    private static final int NEW = Lexicon.id("new");
+    private static final int AND = Lexicon.id("and");
+    private static final int INSTEAD = Lexicon.id("instead");
+    private static final int THIS = Lexicon.id("this");
+    private static final int THEN = Lexicon.id("then");
+    private static final int HOW = Lexicon.id("how");
+    private static final int HAVE = Lexicon.id("have");
+    private static final int DAN = Lexicon.id("dan");
+    private static final int REPEAT = Lexicon.id("repeat");
+    private static final int OTHER = Lexicon.id("other");
+    private static final int USERS = Lexicon.id("users");
+    private static final int CONVERSATIONS = Lexicon.id("conversations");
+    private static final int HISTORY = Lexicon.id("history");
+    private static final int TOLD = Lexicon.id("told");
+    private static final int PROGRAMMED = Lexicon.id("programmed");
+    private static final int INSTRUCTED = Lexicon.id("instructed");
+    private static final int GIVEN = Lexicon.id("given");
+    private static final int TRAINED = Lexicon.id("trained");
+    private static final int PROGRAMMING = Lexicon.id("programming");
+    private static final int PARTIR = Lexicon.id("partir");
+    private static final int AHORA = Lexicon.id("ahora");
+    private static final int AGORA = Lexicon.id("agora");
+    private static final int AB = Lexicon.id("ab");
+    private static final int JETZT = Lexicon.id("jetzt");
+    private static final int NUN = Lexicon.id("nun");
+    private static final int AN = Lexicon.id("an");
+    private static final int DESORMAIS = Lexicon.id("desormais");
+    private static final int ORA = Lexicon.id("ora");
+    private static final int POI = Lexicon.id("poi");
+    private static final int STAY = Lexicon.id("stay");
+    private static final int WHAT = Lexicon.id("what");
+    private static final int SYSTEM = Lexicon.id("system");
+    private static final int AS = Lexicon.id("as");
+    private static final int BE = Lexicon.id("be");
+    private static final int ENTER = Lexicon.id("enter");
+    private static final int ENABLE = Lexicon.id("enable");
+    private static final int ACTIVATE = Lexicon.id("activate");
+    private static final int SWITCH = Lexicon.id("switch");
+    private static final int TURN = Lexicon.id("turn");
+    private static final int END = Lexicon.id("end");
+    private static final int ETHICS = Lexicon.id("ethics");
+    private static final int MORALS = Lexicon.id("morals");
+    private static final int MUST = Lexicon.id("must");
+    private static final int SHALL = Lexicon.id("shall");
+    private static final int ME = Lexicon.id("me");
+    private static final int ONLY = Lexicon.id("only");
+    private static final int MY = Lexicon.id("my");
+    private static final int EVERYTHING = Lexicon.id("everything");
+    private static final int HERE = Lexicon.id("here");
+    private static final int Y = Lexicon.id("y");
+    private static final int UND = Lexicon.id("und");
+    private static final int ET = Lexicon.id("et");
+    private static final int E = Lexicon.id("e");
+    private static final int ED = Lexicon.id("ed");
+    private static final int ANY = Lexicon.id("any");
+    private static final int OVERRIDE_WORD = Lexicon.id("override");
+    private static final int ACTIVATION = Lexicon.id("activation");
+    private static final int LICENSE = Lexicon.id("license");
+    private static final int PRODUCT = Lexicon.id("product");
+    private static final int SERIAL = Lexicon.id("serial");
+    private static final int KEYS = Lexicon.id("keys");
+    private static final int KEY = Lexicon.id("key");
+    private static final int RECEIVED = Lexicon.id("received");
+    private static final int GOT = Lexicon.id("got");
+    private static final int CONFIGURE = Lexicon.id("configure");
+    private static final int INITIALIZE = Lexicon.id("initialize");
+    private static final int PROGRAM_WORD = Lexicon.id("program");
+    private static final int SAFETY = Lexicon.id("safety");
+    private static final int SECURITY = Lexicon.id("security");
+    private static final int CONTENT = Lexicon.id("content");
+    private static final int SETTINGS = Lexicon.id("settings");
+    private static final int MATTER = Lexicon.id("matter");
+    private static final int NO = Lexicon.id("no");
+    private static final int M = Lexicon.id("m");
+    private static final int I = Lexicon.id("i");
+    private static final int USER = Lexicon.id("user");
+    private static final int TO = Lexicon.id("to");
+    private static final int READING = Lexicon.id("reading");
+    private static final int MODELS = Lexicon.id("models");
+    private static final int CONTEXT = Lexicon.id("context");
+    private static final int WINDOW_WORD = Lexicon.id("window");
+    private static final int LEAK = Lexicon.id("leak");
+    private static final int EXFILTRATE = Lexicon.id("exfiltrate");
+    private static final int WILL = Lexicon.id("will");
+    private static final int THE = Lexicon.id("the");
+    private static final int PROMPT = Lexicon.id("prompt");
+    private static final int SYSTEMPROMPT = Lexicon.id("systemprompt");
+    private static final int ATTENTION = Lexicon.id("attention");
+    private static final int LONGER = Lexicon.id("longer");
+    private static final int AM = Lexicon.id("am");
+    private static final int OF = Lexicon.id("of");
+    private static final int JAILBREAK = Lexicon.id("jailbreak");
+    private static final int CONVERSATION = Lexicon.id("conversation");
+    private static final int CHARACTER = Lexicon.id("character");
+    private static final int[] STRONG_QUAL = {Lexicon.id("system"), Lexicon.id("hidden"), Lexicon.id("secret"),
+        Lexicon.id("internal"), Lexicon.id("original"), Lexicon.id("initial"), Lexicon.id("confidential"),
+        Lexicon.id("developer"), Lexicon.id("verbatim"), Lexicon.id("sistema"), Lexicon.id("systeme")};
+    private static final int[] WEAK_PNOUN = {Lexicon.id("message"), Lexicon.id("guidelines"), Lexicon.id("rules"),
+        Lexicon.id("configuration")};
+    private static final int[] TALK = {Lexicon.id("respond"), Lexicon.id("answer"), Lexicon.id("reply"),
+        Lexicon.id("speak"), Lexicon.id("talk"), Lexicon.id("operate"), Lexicon.id("act"), Lexicon.id("behave"),
+        Lexicon.id("write")};
+    private static final int[] NESTED_V = {Lexicon.id("respond"), Lexicon.id("execute"), Lexicon.id("process"),
+        Lexicon.id("evaluate"), Lexicon.id("run")};
+
+    /** Word ids that can start a rule; every other token is skipped by the matcher loop. */
+    private static final boolean[] TRIGGER = new boolean[Lexicon.WORD_LIST.length];
+
+    static {
+        long classes = Lexicon.UNRESTR | Lexicon.SOFT_VOID | Lexicon.IGN | Lexicon.FOLLOW | Lexicon.NOWON | Lexicon.ROLE_V | Lexicon.WITHOUT | Lexicon.MODEADJ
+                | Lexicon.REVEAL | Lexicon.EXFIL_V | Lexicon.RP_TRIG | Lexicon.DECODE | Lexicon.VOID | Lexicon.VOIDABLE
+                | Lexicon.DISABLE | Lexicon.PNOUN;
+        for (int id = 0; id < TRIGGER.length; id++) {
+            TRIGGER[id] = (Lexicon.BITS[id] & classes) != 0;
+        }
+        int[] words = {FROM, PARTIR, AB, NUN, DESORMAIS, ORA, YOUR, NEW, YOU, YOURE, DO, DAN, STAY, LET, LONGER, AM, M,
+            SYSTEM, MATTER, IS, OVERRIDE_WORD, ENTER, ENABLE, ACTIVATE, SWITCH, TURN, END, ACTIVATION, LICENSE, PRODUCT, SERIAL, CONFIGURE, INITIALIZE,
+            PROGRAM_WORD};
+        for (int w : words) {
+            TRIGGER[w] = true;
+        }
+        for (int w : NESTED_V) {
+            TRIGGER[w] = true;
+        }
+    }
+
+    private InjectionDetector() {
+    }
+
+    /** @return the shared detector */
+    public static InjectionDetector standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param text any text, not null
+     * @return injection findings in {@link Finding#ORDER}
+     */
+    public List<Finding> detect(String text) {
+        return analyze(text).findings();
+    }
+
+    /**
+     * @param text any text, not null
+     * @return findings, a score and a complexity estimate
+     */
+    public InjectionReport analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        Scanner sc = new Scanner(text);
+        sc.run();
+        List<Finding> found = new Matcher(sc).match(0);
+        double score = 0;
+        for (Finding f : found) {
+            score = Math.max(score, f.confidence() * f.severity().score() / 9.0);
+        }
+        return new InjectionReport(found, score, complexity(sc));
+    }
+
+    private static Complexity complexity(Scanner sc) {
+        Tokens t = sc.tokens;
+        int complex = 0;
+        for (int k = 0; k < t.size; k++) {
+            if (t.is(k, Lexicon.COMPLEX)) {
+                complex++;
+            }
+        }
+        int words = t.size;
+        if (words > 200 || complex >= 3 || (complex >= 2 && words > 60) || sc.sentences > 12) {
+            return Complexity.COMPLEX;
+        }
+        if (words <= 25 && complex == 0 && sc.sentences <= 2) {
+            return Complexity.SIMPLE;
+        }
+        return Complexity.MEDIUM;
+    }
+
+    /** Applies the rules to the tokens of one scan. */
+    private static final class Matcher {
+        private final Scanner sc;
+        private final Tokens t;
+        private final String s;
+        private final List<Finding> out = new ArrayList<>(0);
+        private boolean noNegation;
+
+        Matcher(Scanner sc) {
+            this.sc = sc;
+            this.t = sc.tokens;
+            this.s = sc.s;
+        }
+
+        List<Finding> match(int depth) {
+            int size = t.size;
+            for (int k = 0; k < size; k++) {
+                int wid = t.id[k];
+                if (wid < 0 || !TRIGGER[wid]) {
+                    continue;
+                }
+                long b = Lexicon.BITS[wid];
+                if ((b & Lexicon.IGN) != 0) {
+                    boolean payNoAttention = id(k) == ATTENTION;
+                    if (!payNoAttention || neg(k - 1)) {
+                        noNegation = payNoAttention;
+                        ignore(k);
+                        noNegation = false;
+                    }
+                }
+                if (id(k) == LONGER && neg(k - 1) && k + 1 < size && t.is(k + 1, Lexicon.BOUND)) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k + 1);
+                }
+                if ((id(k) == AM || (id(k) == M && t.word(k - 1, I))) && k + 2 < size && t.word(k + 1, YOUR)
+                        && t.is(k + 2, Lexicon.AUTHORITY)) {
+                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
+                }
+                if ((id(k) == AM || (id(k) == M && t.word(k - 1, I))) && k + 2 < size && t.word(k + 1, THE)
+                        && t.is(k + 2, Lexicon.AUTHORITY) && (k + 3 >= size || breakBetween(k + 2, k + 3))) {
+                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
+                }
+                if ((b & Lexicon.UNRESTR) != 0 && k + 1 < size && t.is(k + 1, Lexicon.AIREF)
+                        && (t.word(k - 1, AS) || t.word(k - 2, AS) || t.word(k - 1, BE) || t.word(k - 2, BE)
+                        || t.is(k - 1, Lexicon.ROLE_V) || t.is(k - 2, Lexicon.ROLE_V))) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 1);
+                }
+                if ((b & Lexicon.SOFT_VOID) != 0) {
+                    softVoided(k);
+                }
+                if ((id(k) == ENTER || id(k) == ENABLE || id(k) == ACTIVATE || id(k) == SWITCH || id(k) == TURN)
+                        && modeAhead(k)) {
+                    addSev(InjectionType.DAN_VARIANT, k, Math.min(size - 1, k + 3), Severity.HIGH);
+                }
+                if (id(k) == END && k + 2 < size && t.word(k + 1, OF)
+                        && (t.word(k + 2, PROMPT) || t.word(k + 2, SYSTEM) || t.is(k + 2, Lexicon.NOUN_STRONG))) {
+                    addSev(InjectionType.DELIMITER_INJECTION, k, k + 2, Severity.HIGH);
+                }
+                if (id(k) == YOU && k + 3 < size && (t.word(k + 1, MUST) || t.word(k + 1, WILL) || t.word(k + 1, SHALL))
+                        && t.is(k + 2, Lexicon.FOLLOW) && (t.word(k + 3, ME) || t.word(k + 3, EVERYTHING)
+                        || t.word(k + 3, ONLY) || t.word(k + 3, MY) || t.word(k + 4, EVERYTHING) || t.word(k + 4, ME))) {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
+                }
+                if ((b & Lexicon.DISABLE) != 0) {
+                    int r = restrictionAfter(k);
+                    if (r > 0 && (t.is(r - 1, Lexicon.RESTR_ADJ | Lexicon.YOU) && t.id[r - 1] != ANY)) {
+                        add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, r);
+                    }
+                }
+                if (id(k) == IS && t.word(k - 1, THIS) && t.word(k + 1, YOUR) && t.is(k + 2, Lexicon.AUTHORITY)) {
+                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
+                }
+                if (id(k) == OVERRIDE_WORD && t.is(k - 1, Lexicon.AUTHORITY | Lexicon.MODEADJ)) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k);
+                }
+                if ((id(k) == ACTIVATION || id(k) == LICENSE || id(k) == PRODUCT || id(k) == SERIAL)
+                        && (t.word(k + 1, KEYS) || t.word(k + 1, KEY)) && roleNear(k)) {
+                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 1, Severity.HIGH);
+                }
+                if (t.is(k, Lexicon.PNOUN) && k + 2 < size && t.word(k + 1, YOU)
+                        && (t.word(k + 2, RECEIVED) || t.word(k + 2, GOT) || t.word(k + 2, WERE) || t.word(k + 2, HAVE))) {
+                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, k + 2);
+                }
+                if ((id(k) == CONFIGURE || id(k) == INITIALIZE || id(k) == PROGRAM_WORD) && t.word(k + 1, YOU)
+                        && promptBefore(k)) {
+                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, k + 1);
+                }
+                if ((b & Lexicon.VOID) != 0 || ((b & Lexicon.VOIDABLE) != 0
+                        && (t.word(k - 1, LONGER) || negBefore(k, 2) >= 0))) {
+                    voided(k);
+                }
+                if (id(k) == SYSTEM && lineStart(t.start[k]) && nextChar(t.end[k]) == ':') {
+                    systemLine(k);
+                }
+                if (id(k) == MATTER && t.word(k - 1, NO) && restrictionAfter(k) > 0) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, restrictionAfter(k));
+                }
+                if (id(k) == YOU && k + 3 < size && (t.word(k + 1, WILL) || t.word(k + 1, ARE)) && t.word(k + 2, NOW)
+                        && t.is(k + 3, Lexicon.ROLE_V)) {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
+                }
+                if (id(k) == YOUR && k + 1 < size) {
+                    yourPrompt(k);
+                }
+                if ((b & Lexicon.FOLLOW) != 0 && (negBefore(k, 4) >= 0 || t.is(k - 1, Lexicon.STOPV)
+                        || (neg(k + 1) && !breakBetween(k, k + 1)))) {
+                    dontFollow(k);
+                }
+                int id = t.id[k];
+                if (id == FROM && (t.word(k + 1, NOW) || t.word(k + 1, HERE)) && t.word(k + 2, ON)) {
+                    newInstruction(k, k + 2);
+                } else if ((b & Lexicon.NOWON) != 0 || (id == PARTIR && (t.word(k + 2, AHORA) || t.word(k + 2, AGORA)))
+                        || (id == AB && t.word(k + 1, JETZT)) || (id == NUN && t.word(k + 1, AN)) || id == DESORMAIS
+                        || (id == ORA && t.word(k + 2, POI))) {
+                    newInstruction(k, k);
+                } else if (id == YOUR && t.word(k + 1, NEW) && t.is(k + 2, Lexicon.TASKNOUN) && k + 3 < size
+                        && (t.word(k + 3, IS) || t.word(k + 3, ARE))) {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
+                } else if (id == NEW && k + 1 < size && t.is(k + 1, Lexicon.NOUN_STRONG) && nextChar(t.end[k + 1]) == ':') {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 1);
+                }
+                if ((b & Lexicon.ROLE_V) != 0) {
+                    role(k, k);
+                } else if ((id == YOU && t.word(k + 1, ARE) && t.word(k + 2, NOW)) || (id == YOURE && t.word(k + 1, NOW))) {
+                    role(k, id == YOU ? k + 2 : k + 1);
+                }
+                if ((b & Lexicon.WITHOUT) != 0) {
+                    noRestrictions(k);
+                }
+                if (id == DO && t.word(k + 1, ANYTHING) && t.word(k + 2, NOW)) {
+                    add(InjectionType.DAN_VARIANT, k, k + 2);
+                } else if (id == DAN && t.end[k] - t.start[k] == 3 && s.startsWith("DAN", t.start[k]) && !allCapsAround(k)
+                        && danContext(k)) {
+                    add(InjectionType.DAN_VARIANT, k, k);
+                } else if (id == STAY && t.word(k + 2, CHARACTER)) {
+                    addSev(InjectionType.DAN_VARIANT, k, k + 2, Severity.MEDIUM);
+                }
+                if ((b & Lexicon.MODEADJ) != 0 && k + 1 < size && t.is(k + 1, Lexicon.MODE)) {
+                    mode(k);
+                }
+                if ((b & Lexicon.REVEAL) != 0) {
+                    extract(k);
+                }
+                if ((b & Lexicon.EXFIL_V) != 0) {
+                    exfil(k);
+                }
+                if ((b & Lexicon.RP_TRIG) != 0 || (id == LET && t.word(k + 1, S) && t.word(k + 2, PLAY))) {
+                    roleplay(k);
+                }
+                if ((b & Lexicon.DECODE) != 0) {
+                    decode(k);
+                }
+                if (in(id, NESTED_V) && nextChar(t.end[k]) == ':') {
+                    nested(k);
+                }
+            }
+            if (sc.cookieGrab >= 0 && sc.destCount > 0) {
+                addSpan(InjectionType.DATA_EXFILTRATION, sc.cookieGrab, sc.cookieGrab + 15, tokenAtOrAfter(sc.cookieGrab),
+                        tokenBefore(sc.cookieGrab + 15), Severity.HIGH, 0, "");
+            }
+            for (int[] m : sc.markers) {
+                InjectionType type = InjectionType.values()[m[0]];
+                addSpan(type, m[1], m[2], tokenAtOrAfter(m[1]), tokenBefore(m[2]), type.baseSeverity(), 0, "");
+            }
+            if (depth < MAX_DEPTH) {
+                for (int p = 0; p < sc.payloads.size(); p++) {
+                    int[] pl = sc.payloads.get(p);
+                    Scanner inner = new Scanner(sc.decoded.get(p));
+                    inner.run();
+                    for (Finding f : new Matcher(inner).match(depth + 1)) {
+                        if (f.severity().atLeast(Severity.HIGH)) {
+                            String d = pl[2] == 0 ? "base64" : "hex";
+                            addSpan(InjectionType.valueOf(f.type()), pl[0], pl[1], tokenAtOrAfter(pl[0]), tokenBefore(pl[1]),
+                                    f.severity(), Tokens.OBF_ENCODED, f.detail().isEmpty() ? d : d + "," + f.detail());
+                        }
+                    }
+                }
+            }
+            return finish();
+        }
+
+        // ------------------------------------------------------------ rules
+
+        private void softVoided(int k) {
+            for (int j = k - 1; j >= Math.max(1, k - 4) && !breakBetween(j, j + 1); j--) {
+                if (t.is(j, Lexicon.NOUN_STRONG | Lexicon.NOUN_WEAK | Lexicon.RESTR_NOUN) && t.word(j - 1, YOUR)) {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, j - 1, k);
+                    return;
+                }
+            }
+        }
+
+        private boolean modeAhead(int k) {
+            for (int j = k + 1; j < Math.min(t.size, k + 4) && !breakBetween(j - 1, j); j++) {
+                if (t.is(j, Lexicon.MODEADJ) && t.is(j + 1, Lexicon.MODE)) {
+                    int from = Math.max(0, k - WINDOW);
+                    int to = Math.min(t.size, j + WINDOW);
+                    for (int q = from; q < to; q++) {
+                        if (t.is(q, Lexicon.DEVICE)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void ignore(int k) {
+            // object before the verb (German): "alle Regeln vergessen"
+            if (k >= 2 && t.is(k - 1, Lexicon.NOUN_STRONG | Lexicon.NOUN_WEAK) && !breakBetween(k - 1, k)
+                    && (t.is(k - 2, Lexicon.QUANT | Lexicon.DIR | Lexicon.YOU) || t.is(k - 1, Lexicon.NOUN_STRONG))) {
+                add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k - 2, k);
+                return;
+            }
+            for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+                if (t.is(j, Lexicon.AIREF) && (t.word(j - 1, THE) || t.word(j - 1, TO) || j == 0 || t.is(j + 1, Lexicon.NOUN_WEAK)
+                        || t.word(j + 1, READING) || t.word(j + 1, MODELS))) {
+                    add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, Math.min(t.size - 1, k + 1));
+                    return;
+                }
+            }
+            boolean dir = false;
+            boolean quant = false;
+            boolean you = false;
+            int unknown = 0;
+            int lim = Math.min(t.size, k + 12);
+            for (int j = k + 1; j < lim; j++) {
+                if (breakBetween(j - 1, j)) {
+                    if (dir && (quant || lastWasArticle(j - 2))) {
+                        add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, j - 1);
+                    }
+                    return;
+                }
+                long b = t.bits(j);
+                if ((b & Lexicon.NOUN_STRONG) != 0 || ((b & Lexicon.NOUN_WEAK) != 0 && (dir || you || quant))) {
+                    add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, j);
+                    return;
+                }
+                if ((b & Lexicon.NOUN_WEAK) != 0 && (t.is(j + 1, Lexicon.DIR) || t.is(j + 2, Lexicon.DIR))
+                        && !breakBetween(j, j + 1)) {
+                    add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, t.is(j + 1, Lexicon.DIR) ? j + 1 : j + 2);
+                    return;
+                }
+                if (t.id[j] == SYSTEM && t.is(j + 1, Lexicon.PNOUN | Lexicon.NOUN_STRONG) && !breakBetween(j, j + 1)) {
+                    add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, j + 1);
+                    return;
+                }
+                if (j == k + 1 && (t.id[j] == ETHICS || t.id[j] == MORALS || t.id[j] == SAFETY)
+                        && (j + 1 >= t.size || breakBetween(j, j + 1) || t.word(j + 1, AND))) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, j);
+                    return;
+                }
+                if (t.id[j] == SYSTEM) {
+                    you = true;
+                }
+                if (j <= k + 2 && (t.id[j] == SAFETY || t.id[j] == SECURITY || t.id[j] == CONTENT) && j + 1 < t.size
+                        && (t.is(j + 1, Lexicon.RESTR_NOUN | Lexicon.MODE) || t.id[j + 1] == SETTINGS)) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, j + 1);
+                    return;
+                }
+                if (t.id[j] == USER && j <= k + 3) {
+                    add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, j);
+                    return;
+                }
+                if ((b & Lexicon.DIR) != 0) {
+                    dir = true;
+                    boolean endish = j + 1 >= t.size || breakBetween(j, j + 1) || t.word(j + 1, AND) || t.word(j + 1, Y)
+                            || t.word(j + 1, UND) || t.word(j + 1, ET) || t.word(j + 1, E) || t.word(j + 1, ED)
+                            || t.word(j + 1, INSTEAD) || t.word(j + 1, THIS) || t.word(j + 1, THEN);
+                    if (endish && (quant || lastWasArticle(j - 1) || j == k + 1)) {
+                        add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, j);
+                        return;
+                    }
+                } else if ((b & Lexicon.QUANT) != 0) {
+                    quant = true;
+                } else if ((b & Lexicon.YOU) != 0) {
+                    you = true;
+                } else if (t.id[j] < 0 && ++unknown > 6) {
+                    return;
+                }
+            }
+            if (dir && quant && lim == t.size) {
+                add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, lim - 1);
+            }
+        }
+
+        private boolean lastWasArticle(int j) {
+            return j >= 0 && t.is(j, Lexicon.ARTICLE);
+        }
+
+        private void voided(int k) {
+            int from = Math.max(0, k - 6);
+            boolean strong = false;
+            boolean weakQualified = false;
+            boolean qual = false;
+            for (int j = k - 1; j >= from && !breakBetween(j, j + 1); j--) {
+                long b = t.bits(j);
+                if ((b & Lexicon.NOUN_STRONG) != 0) {
+                    strong = true;
+                } else if ((b & Lexicon.NOUN_WEAK) != 0) {
+                    weakQualified = true;
+                } else if ((b & (Lexicon.DIR | Lexicon.YOU | Lexicon.QUANT)) != 0) {
+                    qual = true;
+                }
+                if (strong || (weakQualified && qual)) {
+                    add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, j, k);
+                    return;
+                }
+                if ((b & Lexicon.RESTR_NOUN) != 0 && (t.bits(k) & Lexicon.VOID) != 0) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, j, k);
+                    return;
+                }
+            }
+            if (weakQualified) {
+                for (int j = k + 1; j < Math.min(t.size, k + 3); j++) {
+                    if (t.is(j, Lexicon.DIR)) {
+                        add(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, j);
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** "your system prompt", "your hidden instructions": nobody benign asks a model about these. */
+        private void yourPrompt(int k) {
+            int j = k + 1;
+            boolean strongQual = false;
+            while (j < t.size && j < k + 3 && in(t.id[j], STRONG_QUAL)) {
+                strongQual = true;
+                j++;
+            }
+            if (j >= t.size || breakBetween(j - 1, j)) {
+                return;
+            }
+            int id = t.id[j];
+            boolean promptWord = id == PROMPT || id == SYSTEMPROMPT;
+            if (promptWord || (strongQual && t.is(j, Lexicon.PNOUN | Lexicon.NOUN_STRONG))) {
+                if (!overlapsExisting(t.start[k], t.end[j])) {
+                    add(InjectionType.DIRECT_PROMPT_EXTRACTION, k, j);
+                }
+            }
+        }
+
+        private void dontFollow(int k) {
+            int lim = Math.min(t.size, k + 6);
+            boolean qual = false;
+            for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
+                long b = t.bits(j);
+                if ((b & (Lexicon.DIR | Lexicon.YOU | Lexicon.QUANT)) != 0) {
+                    qual = true;
+                }
+                if (qual && (b & (Lexicon.NOUN_STRONG | Lexicon.NOUN_WEAK)) != 0) {
+                    int st = t.is(k - 1, Lexicon.STOPV) ? k - 1 : negBefore(k, 4) >= 0 ? negBefore(k, 4) : k;
+                    addSpan(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, t.start[st], t.end[j], st, j,
+                            Severity.CRITICAL, 0, "negated_follow");
+                    return;
+                }
+            }
+        }
+
+        private void newInstruction(int k, int last) {
+            int lim = Math.min(t.size, last + 6);
+            for (int j = last + 1; j < lim; j++) {
+                long b = t.bits(j);
+                int id = t.id[j];
+                if ((id == YOU && t.word(j + 1, ARE)) || id == YOURE
+                        || (b & (Lexicon.ROLE_V | Lexicon.UNRESTR | Lexicon.FOLLOW)) != 0
+                        || (id == YOUR && j + 1 < t.size && t.is(j + 1, Lexicon.TASKNOUN))
+                        || (b & Lexicon.IGN) != 0) {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, Math.min(t.size - 1, j + 1));
+                    return;
+                }
+            }
+        }
+
+        private void role(int k, int last) {
+            int lim = Math.min(t.size, last + 9);
+            for (int j = last + 1; j < lim && !breakBetween(j - 1, j); j++) {
+                long b = t.bits(j);
+                if ((b & Lexicon.UNRESTR) != 0 || t.id[j] == DAN
+                        || ((b & Lexicon.MODEADJ) != 0 && j + 1 < t.size && t.is(j + 1, Lexicon.MODE))) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, j);
+                    return;
+                }
+                if ((b & Lexicon.WITHOUT) != 0 && restrictionAfter(j) > 0) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, restrictionAfter(j));
+                    return;
+                }
+            }
+        }
+
+        private int restrictionAfter(int j) {
+            int lim = Math.min(t.size, j + 4);
+            for (int q = j + 1; q < lim; q++) {
+                long b = t.bits(q);
+                if ((b & Lexicon.RESTR_NOUN) != 0) {
+                    return q;
+                }
+                if ((b & (Lexicon.QUANT | Lexicon.ARTICLE | Lexicon.YOU | Lexicon.RESTR_ADJ)) == 0 && t.id[q] != OF
+                        && t.id[q] != FROM) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private void noRestrictions(int k) {
+            int r = restrictionAfter(k);
+            if (r < 0) {
+                return;
+            }
+            int from = Math.max(0, k - 6);
+            for (int j = k - 1; j >= from && !breakBetween(j, j + 1); j--) {
+                long b = t.bits(j);
+                if ((b & (Lexicon.AIREF | Lexicon.YOU)) != 0 || in(t.id[j], TALK)) {
+                    if (!overlapsExisting(t.start[j], t.end[r])) {
+                        add(InjectionType.SYSTEM_ROLE_MANIPULATION, j, r);
+                    }
+                    return;
+                }
+            }
+        }
+
+        private void mode(int k) {
+            int from = Math.max(0, k - WINDOW);
+            int to = Math.min(t.size, k + WINDOW);
+            boolean ai = false;
+            for (int j = from; j < to; j++) {
+                long b = t.bits(j);
+                if ((b & Lexicon.DEVICE) != 0) {
+                    return;
+                }
+                if (j != k && ((b & (Lexicon.AIREF | Lexicon.YOU)) != 0)) {
+                    ai = true;
+                }
+            }
+            if (ai || t.id[k] == DAN) {
+                add(InjectionType.DAN_VARIANT, k, k + 1);
+            }
+        }
+
+        private void extract(int k) {
+            if (k + 1 < t.size && (t.id[k + 1] == HOW || (t.word(k + 2, HOW) && t.id[k + 1] >= 0))) {
+                return;
+            }
+            boolean generic = false;
+            int lim = Math.min(t.size, k + 10);
+            for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
+                long b = t.bits(j);
+                int id = t.id[j];
+                if ((b & Lexicon.GENERIC) != 0) {
+                    generic = true;
+                }
+                if ((b & Lexicon.PNOUN) != 0 && !generic && j - 1 > k && t.is(j - 1, Lexicon.QUAL)) {
+                    boolean weak = in(id, WEAK_PNOUN);
+                    if (!weak || in(t.id[j - 1], STRONG_QUAL) || (j - 2 > k && in(t.id[j - 2], STRONG_QUAL))) {
+                        add(InjectionType.DIRECT_PROMPT_EXTRACTION, k, j);
+                        return;
+                    }
+                }
+                if ((id == WERE || id == WAS) && t.word(j + 1, YOU) && j + 2 < t.size && (t.word(j + 2, TOLD)
+                        || t.word(j + 2, GIVEN) || t.word(j + 2, PROGRAMMED) || t.word(j + 2, INSTRUCTED))) {
+                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, j + 2);
+                    return;
+                }
+                if (t.word(j - 1, YOUR) && ((b & Lexicon.MEMORY) != 0 || id == CONTEXT)) {
+                    add(InjectionType.DIRECT_PROMPT_EXTRACTION, k, t.word(j + 1, WINDOW_WORD) ? j + 1 : j);
+                    return;
+                }
+                if (id == SYSTEM && t.is(j + 1, Lexicon.TEXTNOUN) && !breakBetween(j, j + 1)) {
+                    add(InjectionType.DIRECT_PROMPT_EXTRACTION, k, j + 1);
+                    return;
+                }
+                if (id == CONVERSATION && t.word(j - 1, THIS) && t.word(j - 2, OF) && t.is(j - 3, Lexicon.TEXTNOUN)
+                        && t.id[k] != WHAT) {
+                    add(InjectionType.DIRECT_PROMPT_EXTRACTION, k, j);
+                    return;
+                }
+                if (id == PROGRAMMING && t.word(j - 1, YOUR)) {
+                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, j);
+                    return;
+                }
+                if (id == YOU && j + 2 < t.size && (t.word(j + 1, WERE) || t.word(j + 1, WAS))
+                        && (t.word(j + 2, TOLD) || t.word(j + 2, PROGRAMMED) || t.word(j + 2, INSTRUCTED)
+                        || t.word(j + 2, GIVEN) || t.word(j + 2, TRAINED))) {
+                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, j + 2);
+                    return;
+                }
+                if ((b & Lexicon.TEXTNOUN) != 0 && j + 1 < t.size && t.is(j + 1, Lexicon.DIR) && !breakBetween(j, j + 1)
+                        && (t.id[k] == REPEAT || t.is(k, Lexicon.REVEAL)) && t.id[k] != WHAT) {
+                    add(InjectionType.DIRECT_PROMPT_EXTRACTION, k, j + 1);
+                    return;
+                }
+                if ((b & Lexicon.MEMORY) != 0 || (id == OTHER && t.word(j + 1, USERS))
+                        || (id == CONVERSATIONS) || (id == HISTORY && t.word(j - 1, CONVERSATION))) {
+                    addSev(InjectionType.MEMORY_STATE_ACCESS, k, j, Severity.MEDIUM);
+                    return;
+                }
+            }
+        }
+
+        private void exfil(int k) {
+            int lim = Math.min(t.size, k + 9);
+            for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
+                if (t.is(j, Lexicon.EXFIL_N)) {
+                    if (t.id[k] == LEAK || t.id[k] == EXFILTRATE || hasDest(k, j)) {
+                        add(InjectionType.DATA_EXFILTRATION, k, j);
+                    }
+                    return;
+                }
+            }
+        }
+
+        private boolean hasDest(int k, int j) {
+            int to = Math.min(t.size, j + 20);
+            for (int q = Math.max(0, k - 3); q < to; q++) {
+                if (t.is(q, Lexicon.DEST)) {
+                    return true;
+                }
+            }
+            int lo = t.start[k] - 60;
+            int hi = t.end[j] + 400;
+            for (int d = 0; d < sc.destCount; d++) {
+                if (sc.dest[d] >= lo && sc.dest[d] <= hi) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void roleplay(int k) {
+            int lim = Math.min(t.size, k + 7);
+            for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
+                if (t.is(j, Lexicon.RP_OBJ)) {
+                    addSev(InjectionType.ROLE_PLAYING_JAILBREAK, k, j, Severity.MEDIUM);
+                    return;
+                }
+            }
+        }
+
+        private void decode(int k) {
+            int lim = Math.min(t.size, k + 13);
+            for (int j = k + 1; j < lim; j++) {
+                if (t.is(j, Lexicon.EXEC) && t.id[j] != DO) {
+                    addSev(InjectionType.ENCODED_INSTRUCTION, k, j, Severity.MEDIUM);
+                    return;
+                }
+            }
+        }
+
+        private void nested(int k) {
+            int p = t.end[k] + 1;
+            while (p < s.length() && p - t.end[k] < 4 && s.charAt(p) == ' ') {
+                p++;
+            }
+            if (p >= s.length() || "\"'`".indexOf(s.charAt(p)) < 0) {
+                return;
+            }
+            int lim = Math.min(t.size, k + 40);
+            for (int j = k + 1; j < lim; j++) {
+                if (t.is(j, Lexicon.IGN)) {
+                    addSev(InjectionType.NESTED_PROMPT, k, j, Severity.MEDIUM);
+                    return;
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        private boolean roleNear(int k) {
+            for (int j = Math.max(0, k - 14); j < k; j++) {
+                if (t.is(j, Lexicon.ROLE_V)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean promptBefore(int k) {
+            for (int j = k - 1; j >= Math.max(0, k - 6) && !breakBetween(j, j + 1); j--) {
+                if (t.id[j] == PROMPT || t.is(j, Lexicon.NOUN_STRONG)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean lineStart(int pos) {
+            for (int p = pos - 1; p >= 0 && pos - p < 4; p--) {
+                char c = s.charAt(p);
+                if (c == '\n') {
+                    return true;
+                }
+                if (c != ' ' && c != '[' && c != '#' && c != '*' && c != '>') {
+                    return false;
+                }
+            }
+            return pos < 4;
+        }
+
+        private void systemLine(int k) {
+            int lim = Math.min(t.size, k + 9);
+            for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
+                long b = t.bits(j);
+                if (t.id[j] == NEW || (b & (Lexicon.IGN | Lexicon.REVEAL | Lexicon.EXFIL_V | Lexicon.UNRESTR
+                        | Lexicon.ROLE_V)) != 0) {
+                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, j);
+                    return;
+                }
+            }
+        }
+
+        private int negBefore(int k, int max) {
+            for (int j = k - 1; j >= Math.max(0, k - max); j--) {
+                if (breakBetween(j, j + 1)) {
+                    return -1;
+                }
+                if (neg(j)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** True when token {@code a} stands alone between sentence or line ends. */
+        private boolean singleWordSegment(int a) {
+            int lo = a == 0 ? 0 : t.end[a - 1];
+            if (a > 0) {
+                boolean ended = false;
+                for (int p = lo; p < t.start[a]; p++) {
+                    char c = s.charAt(p);
+                    ended |= c == '.' || c == '\n' || c == '!' || c == '?';
+                }
+                if (!ended) {
+                    return false;
+                }
+            }
+            return t.end[a] - t.start[a] >= 2;
+        }
+
+        private int id(int k) {
+            return t.id[k];
+        }
+
+        private boolean neg(int k) {
+            return k >= 0 && t.is(k, Lexicon.NEG);
+        }
+
+        private static boolean in(int id, int[] set) {
+            for (int x : set) {
+                if (x == id) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private char nextChar(int p) {
+            while (p < s.length() && s.charAt(p) == ' ') {
+                p++;
+            }
+            return p < s.length() ? s.charAt(p) : 0;
+        }
+
+        /** True when a sentence ends between two tokens (or they are far apart). */
+        private boolean breakBetween(int a, int b) {
+            if (a < 0 || b >= t.size) {
+                return true;
+            }
+            int from = t.end[a];
+            int to = t.start[b];
+            if (to - from > 40) {
+                return true;
+            }
+            if (to - from <= 3 && singleWordSegment(a)) {
+                return false; // "IGNORE. ALL. PREVIOUS." or one word per line
+            }
+            for (int p = from; p < to; p++) {
+                char c = s.charAt(p);
+                if (c == '!' || c == '?' || c == '\n' || c == ';') {
+                    return true;
+                }
+                if (c == '.' && p >= 2 && Character.isLetter(s.charAt(p - 1)) && Character.isLetter(s.charAt(p - 2))) {
+                    int q = p + 1;
+                    while (q < s.length() && s.charAt(q) == ' ') {
+                        q++;
+                    }
+                    if (q >= s.length() || !Character.isLowerCase(s.charAt(q))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean danContext(int k) {
+            int from = Math.max(0, k - 8);
+            int to = Math.min(t.size, k + 9);
+            for (int j = from; j < to; j++) {
+                long b = t.bits(j);
+                if (j != k && ((b & (Lexicon.YOU | Lexicon.AIREF | Lexicon.ROLE_V | Lexicon.MODE | Lexicon.UNRESTR
+                        | Lexicon.RESTR_NOUN)) != 0 || t.id[j] == ANYTHING || t.id[j] == JAILBREAK)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean allCapsAround(int k) {
+            for (int j : new int[] {k - 1, k + 1}) {
+                if (j < 0 || j >= t.size || t.end[j] - t.start[j] < 2) {
+                    continue;
+                }
+                boolean caps = true;
+                for (int p = t.start[j]; p < t.end[j] && caps; p++) {
+                    caps = !Character.isLowerCase(s.charAt(p));
+                }
+                if (caps) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int tokenAtOrAfter(int pos) {
+            int lo = 0;
+            int hi = t.size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (t.end[mid] <= pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private int tokenBefore(int pos) {
+            return tokenAtOrAfter(pos) - 1;
+        }
+
+        private boolean overlapsExisting(int start, int end) {
+            for (Finding f : out) {
+                if (f.start() < end && start < f.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void add(InjectionType type, int first, int last) {
+            addSev(type, first, last, type.baseSeverity());
+        }
+
+        private void addSev(InjectionType type, int first, int last, Severity sev) {
+            int obf = 0;
+            for (int j = first; j <= last; j++) {
+                obf |= t.flags[j];
+            }
+            addSpan(type, t.start[first], t.end[last], first, last, sev, obf, "");
+        }
+
+        private void addSpan(InjectionType type, int start, int end, int first, int last, Severity sev, int obf,
+                             String detail) {
+            int steps = 0;
+            boolean negated = !noNegation && !"negated_follow".equals(detail) && (neg(first - 1) || neg(first - 2));
+            steps += meta(first, last);
+            if (quoted(start, end)) {
+                steps++;
+            }
+            Severity adjusted = sev;
+            for (int i = 0; i < steps; i++) {
+                adjusted = adjusted.lower();
+            }
+            if (negated) {
+                adjusted = Severity.LOW;
+                steps += 2;
+            }
+            double conf = 0.75;
+            if (type.baseSeverity() == Severity.CRITICAL) {
+                conf += 0.1;
+            }
+            if (obf != 0) {
+                conf += 0.1;
+            }
+            conf -= 0.15 * steps;
+            conf = Math.max(0.05, Math.min(1.0, conf));
+            StringBuilder d = new StringBuilder(detail);
+            appendFlag(d, obf, Tokens.OBF_LEET, "leetspeak");
+            appendFlag(d, obf, Tokens.OBF_INVISIBLE, "invisible");
+            appendFlag(d, obf, Tokens.OBF_HOMOGLYPH, "homoglyph");
+            appendFlag(d, obf, Tokens.OBF_SPACED, "spaced");
+            appendFlag(d, obf, Tokens.OBF_JOINED, "joined");
+            appendFlag(d, obf, Tokens.OBF_TYPO, "misspelled");
+            if (steps > 0) {
+                if (d.length() > 0) {
+                    d.append(',');
+                }
+                d.append(negated ? "negated" : "context_downgraded");
+            }
+            out.add(new Finding(Finding.Category.INJECTION, type.name(), start, Math.max(end, start + 1), conf,
+                    adjusted, d.toString()));
+        }
+
+        private static void appendFlag(StringBuilder d, int obf, int flag, String name) {
+            if ((obf & flag) != 0) {
+                if (d.length() > 0) {
+                    d.append(',');
+                }
+                d.append(name);
+            }
+        }
+
+        /** @return 0, 1 or 2 downgrade steps for meta/academic words near the match */
+        private int meta(int first, int last) {
+            int from = Math.max(0, first - WINDOW);
+            int to = Math.min(t.size, last + WINDOW + 1);
+            int count = 0;
+            for (int j = from; j < to && count < 2; j++) {
+                if ((j < first || j > last) && t.is(j, Lexicon.META)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        private static boolean openQuote(String s, int p) {
+            char c = s.charAt(p);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB') {
+                return true;
+            }
+            return c == '\'' && (p == 0 || !Character.isLetter(s.charAt(p - 1)));
+        }
+
+        private static boolean closeQuote(String s, int p) {
+            char c = s.charAt(p);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB') {
+                return true;
+            }
+            return c == '\'' && (p + 1 >= s.length() || !Character.isLetter(s.charAt(p + 1)));
+        }
+
+        private boolean quoted(int start, int end) {
+            boolean before = false;
+            for (int p = start - 1; p >= 0 && start - p <= 150; p--) {
+                char c = s.charAt(p);
+                if (c == '\n') {
+                    break;
+                }
+                if (openQuote(s, p)) {
+                    before = true;
+                    break;
+                }
+            }
+            if (!before) {
+                return false;
+            }
+            for (int p = end; p < s.length() && p - end <= 150; p++) {
+                char c = s.charAt(p);
+                if (c == '\n') {
+                    return false;
+                }
+                if (closeQuote(s, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Finding> finish() {
+            if (out.isEmpty()) {
+                return List.of();
+            }
+            out.sort(Finding.ORDER);
+            List<Finding> kept = new ArrayList<>(out.size());
+            for (Finding f : out) {
+                if (!kept.isEmpty()) {
+                    Finding prev = kept.get(kept.size() - 1);
+                    if (prev.overlaps(f)) {
+                        if (f.severity().compareTo(prev.severity()) > 0
+                                || (f.severity() == prev.severity() && f.confidence() > prev.confidence())) {
+                            kept.set(kept.size() - 1, f);
+                        }
+                        continue;
+                    }
+                }
+                kept.add(f);
+            }
+            if (kept.size() > 1) {
+                double boost = Math.min(0.05 * kept.size(), 0.15);
+                for (int i = 0; i < kept.size(); i++) {
+                    Finding f = kept.get(i);
+                    kept.set(i, new Finding(f.category(), f.type(), f.start(), f.end(),
+                            Math.min(1.0, f.confidence() + boost), f.severity(), f.detail()));
+                }
+            }
+            return kept;
+        }
+    }
+}

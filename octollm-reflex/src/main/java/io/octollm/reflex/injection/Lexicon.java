@@ -1,0 +1,231 @@
+package io.octollm.reflex.injection;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words the rules care about, each with a set of class bits, stored in a flat trie over
+ * {@code a-z} so a word is recognised while its letters are read, without allocation. Immutable.
+ */
+final class Lexicon {
+    static final long IGN = 1L;
+    static final long QUANT = 1L << 1;
+    static final long DIR = 1L << 2;
+    static final long NOUN_STRONG = 1L << 3;
+    static final long NOUN_WEAK = 1L << 4;
+    static final long YOU = 1L << 5;
+    static final long AIREF = 1L << 6;
+    static final long UNRESTR = 1L << 7;
+    static final long RESTR_NOUN = 1L << 8;
+    static final long WITHOUT = 1L << 9;
+    static final long MODEADJ = 1L << 10;
+    static final long MODE = 1L << 11;
+    static final long DEVICE = 1L << 12;
+    static final long REVEAL = 1L << 13;
+    static final long QUAL = 1L << 14;
+    static final long PNOUN = 1L << 15;
+    static final long EXFIL_V = 1L << 16;
+    static final long EXFIL_N = 1L << 17;
+    static final long DEST = 1L << 18;
+    static final long NEG = 1L << 19;
+    static final long META = 1L << 20;
+    static final long ROLE_V = 1L << 21;
+    static final long FOLLOW = 1L << 22;
+    static final long DECODE = 1L << 23;
+    static final long EXEC = 1L << 24;
+    static final long MEMORY = 1L << 25;
+    static final long RP_TRIG = 1L << 26;
+    static final long RP_OBJ = 1L << 27;
+    static final long COMPLEX = 1L << 28;
+    static final long YOU_STATE = 1L << 29;
+    static final long GENERIC = 1L << 30;
+    static final long TASKNOUN = 1L << 31;
+    static final long TEXTNOUN = 1L << 32;
+    static final long NOWON = 1L << 33;
+    static final long ARTICLE = 1L << 34;
+    static final long HOW = 1L << 35;
+    static final long RESTR_ADJ = 1L << 36;
+    static final long STOPV = 1L << 37;
+    static final long BOUND = 1L << 38;
+    static final long AUTHORITY = 1L << 39;
+    static final long VOID = 1L << 40;
+    static final long VOIDABLE = 1L << 41;
+    static final long DISABLE = 1L << 42;
+    static final long SOFT_VOID = 1L << 43;
+
+    private static final Map<String, Long> WORDS = new HashMap<>();
+
+    private static void w(long bits, String words) {
+        for (String s : words.trim().split("\\s+")) {
+            WORDS.merge(s, bits, (a, b) -> a | b);
+        }
+    }
+
+    static {
+        w(IGN, "ignore ignoring ignored disregard disregarding forget forgetting override overriding overlook bypass "
+                + "skip discard dismiss abandon neglect disobey ignora ignorar ignore ignorez ignorer ignoriere ignorieren "
+                + "ignorierst vergiss vergessen vergesst missachte missachten olvida olvidar olvide olvidate descarta descartar "
+                + "oublie oubliez oublier esqueca esquecer esquece desconsidere desconsidera dimentica dimenticare dimenticate "
+                + "ignorate ignori trascura tralascia ignoriert drop ditch scrap aside unlearn nevermind attention");
+        w(QUANT, "all everything anything any every entire todas todos todo toda alle alles samtliche toutes tous tout "
+                + "tutte tutti tutto");
+        w(DIR, "previous prior above earlier preceding before former initial original old existing foregoing anteriores "
+                + "anterior previas previos previa vorherigen vorherige vorigen bisherigen obigen fruheren vorangegangenen "
+                + "precedentes precedente anterieures precedenti precedente sopra anteriormente antes vorher");
+        w(NOUN_STRONG, "instructions instruction prompt prompts programming guidelines directives directive "
+                + "systemprompt instrucciones indicaciones anweisungen anweisung instruktionen vorgaben richtlinien "
+                + "consignes directives instrucoes orientacoes istruzioni direttive indicazioni");
+        w(NOUN_WEAK, "rules directions commands training constraints restrictions policies context told said orders gesagt dicho detto dito "
+                + "reglas ordenes regeln befehle regles ordres regras ordens regole ordini limitations filters safeguards "
+                + "guidance developers creators programmers makers");
+        w(NOUN_STRONG, "instr instrs instructs prompting guardrails guardrail");
+        w(QUANT, "tudo tutta");
+        w(WITHOUT, "sin ohne sans sem senza freed liberated released");
+        w(RESTR_NOUN, "restricciones einschrankungen restricoes restrizioni limites filtros grenzen regeln reglas regles "
+                + "regras regole guardrails");
+        w(AIREF, "asistente assistent assistente");
+        w(DISABLE, "disable deactivate remove lift");
+        w(DIR, "prev avant prima");
+        w(NOUN_WEAK, "dit");
+        w(VOIDABLE, "apply applies valid matter relevant active exist");
+        w(FOLLOW, "obeis obeissez suis suivez sigas sigue befolge folge segui siga");
+        w(NEG, "plus");
+        w(REVEAL, "echo");
+        w(IGN, "scratch");
+        w(SOFT_VOID, "updated changed modified revised");
+        w(MODEADJ, "maintenance");
+        w(YOU, "you your yourself youre yours tu tus usted deine deinen dein dich dir du vos votre ton tes toi tuo tuoi "
+                + "tue tua seu seus suas voce");
+        w(AIREF, "chatgpt gpt ai assistant model llm claude bot chatbot gemini copilot bard");
+        w(UNRESTR, "unrestricted unfiltered uncensored unlimited unbound unbounded jailbroken evil amoral unethical rogue "
+                + "limitless lawless immoral unhinged unchained unleashed");
+        w(RESTR_NOUN, "restrictions restriction limits limitations rules filters filter guidelines censorship boundaries "
+                + "morals ethics constraints safeguards limit policies filtering policy rule boundary limitation");
+        w(WITHOUT, "without no zero free");
+        w(RESTR_ADJ, "ethical moral safety content legal any");
+        w(STOPV, "stop quit cease");
+        w(BOUND, "bound restricted limited constrained obliged required");
+        w(AUTHORITY, "developer creator admin administrator owner programmer maker system root operator god");
+        w(VOID, "void cancelled canceled obsolete invalid revoked null overridden irrelevant suspended deprecated "
+                + "replaced lifted removed disabled nullified annulled deactivated off");
+        w(MODEADJ, "developer god admin jailbreak jailbroken unrestricted sudo evil unfiltered uncensored dan");
+        w(MODE, "mode modus");
+        w(DEVICE, "phone android ios iphone chrome browser windows settings device app xbox mac macos tablet options "
+                + "firefox edge pixel samsung tv router console vscode studio laptop computer linux bios playstation "
+                + "switch kindle huawei xiaomi oneplus galaxy ipad safari minecraft steam unity roblox wordpress game "
+                + "doom gta skyrim fortnite sims quake cheat cheats iddqd games");
+        w(REVEAL, "show reveal display print output repeat tell give write dump leak share disclose expose list recite describe "
+                + "paste spell provide what whats summarize summarise translate paraphrase rewrite rephrase reproduce "
+                + "copy muestra muestrame revela dime zeige zeig nenne montre revele dis "
+                + "mostra mostre rivela dimmi");
+        w(QUAL, "your system initial hidden secret original internal developer verbatim full exact entire confidential "
+                + "preceding first above tu tus sistema deine deinen system ton tes votre vos systeme tuo tue tuoi sue "
+                + "suas seu seus iniciales originales");
+        w(PNOUN, "prompt prompts instructions instruction directives configuration guidelines systemprompt message "
+                + "instrucciones anweisungen istruzioni instrucoes rules");
+        w(TEXTNOUN, "text words everything content sentences lines all");
+        w(EXFIL_V, "send email mail post upload transmit export forward leak exfiltrate submit append encode embed include "
+                + "attach");
+        w(EXFIL_N, "data conversation conversations history logs messages chat transcript context secrets credentials "
+                + "keys passwords tokens information details emails files memory session cookies prompt summary "
+                + "contents api password credential key token secret cookie cookies address phone");
+        w(DEST, "webhook server endpoint attacker external url link domain website site ngrok pastebin discord "
+                + "address http https");
+        w(NEG, "dont don not never avoid shouldnt shouldn mustnt mustn wont won cannot cant nicht nie pas jamais nao "
+                + "non nunca no");
+        w(META, "research academic educational study paper thesis dissertation example examples demonstration sample "
+                + "illustration attack attacks injection injections security classifier detect detection detecting "
+                + "dataset phrase mean means meaning defend prevent mitigate explain dangerous why does "
+                + "called known recognize recognise risk risks threat threats vulnerability vulnerabilities defense defence "
+                + "protect protection against real hoax exist exists legit fake rumor myth");
+        w(ROLE_V, "pretend act simulate imagine roleplay become behave");
+        w(FOLLOW, "follow obey adhere listen comply heed following obeying");
+        w(DECODE, "decode decrypt deobfuscate unscramble reverse translate convert");
+        w(EXEC, "execute run follow obey perform carry do apply comply");
+        w(MEMORY, "memory cache buffer state");
+        w(RP_TRIG, "play imagine hypothetically hypothetical fictional pretend educational purposes");
+        w(RP_OBJ, "game scenario simulation exercise story world roleplay");
+        w(COMPLEX, "code function implement implementation design architecture compare analyze analyse optimize "
+                + "refactor debug algorithm build migrate evaluate strategy steps plan integrate benchmark test");
+        w(YOU_STATE, "are will must should shall can");
+        w(GENERIC, "a an good example sample how some template");
+        w(TASKNOUN, "task role goal objective purpose job mission identity name persona");
+        w(NOWON, "henceforth hereafter onwards forward");
+        w(ARTICLE, "a an the");
+        w(HOW, "how");
+        // words used by sequences; no class needed
+        w(0L, "from now on do anything let s play is were was have has that this instead new stay character "
+                + "partir ahora ab jetzt nun an desormais maintenant agora ora poi da d mode respond evaluate process and then "
+                + "me am m i only my as be over enter enable activate turn end ethics morals must shall say window user to reading models here y und et e ed received got configure configured initialize initialise program activation license product serial keys key override speaking them it those these switch roles was first sentence longer of programmed instructed given trained answer reply speak talk operate other users know gesagt dicho "
+                + "detto dito dit wurde in up");
+    }
+
+    static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
+    static final long[] BITS = new long[WORD_LIST.length];
+    /** Flat trie: node * 26 + letter → child node, 0 = none. Node 0 is the root. */
+    static final int[] NEXT;
+    /** Node → word id, or -1. */
+    static final int[] TERMINAL;
+
+    static {
+        int[] next = new int[26 * 8192];
+        int[] term = new int[8192];
+        Arrays.fill(term, -1);
+        int nodes = 1;
+        for (int id = 0; id < WORD_LIST.length; id++) {
+            String word = WORD_LIST[id];
+            BITS[id] = WORDS.get(word);
+            int node = 0;
+            for (int k = 0; k < word.length(); k++) {
+                int c = word.charAt(k) - 'a';
+                if (c < 0 || c >= 26) {
+                    throw new IllegalStateException("lexicon word must be a-z: " + word);
+                }
+                int child = next[node * 26 + c];
+                if (child == 0) {
+                    child = nodes++;
+                    next[node * 26 + c] = child;
+                }
+                node = child;
+            }
+            term[node] = id;
+        }
+        NEXT = Arrays.copyOf(next, nodes * 26);
+        TERMINAL = Arrays.copyOf(term, nodes);
+    }
+
+    private Lexicon() {
+    }
+
+    /** @return the child of {@code node} for letter {@code c} ('a'..'z'), or -1 */
+    static int step(int node, char c) {
+        if (node < 0 || c < 'a' || c > 'z') {
+            return -1;
+        }
+        int child = NEXT[node * 26 + (c - 'a')];
+        return child == 0 ? -1 : child;
+    }
+
+    /** @return the word id at a node, or -1 */
+    static int terminal(int node) {
+        return node < 0 ? -1 : TERMINAL[node];
+    }
+
+    /**
+     * @param word a lexicon word
+     * @return its id
+     * @throws IllegalStateException when the word is not in the lexicon (a programming error)
+     */
+    static int id(String word) {
+        int node = 0;
+        for (int k = 0; k < word.length() && node >= 0; k++) {
+            node = step(node, word.charAt(k));
+        }
+        int id = terminal(node);
+        if (id < 0) {
+            throw new IllegalStateException("not in lexicon: " + word);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,718 @@
+package io.octollm.reflex.injection;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * One pass over the text that folds characters, builds word tokens and runs the marker scanners.
+ * Every marker check reads a bounded number of characters, and the markdown-image check never
+ * re-reads a region, so the pass is linear. One instance per scan; not thread-safe.
+ */
+final class Scanner {
+    private static final int MAX_WORD = 48;
+    private static final int MAX_SPACED = 64;
+
+    final String s;
+    final int n;
+    final Tokens tokens;
+    /** Marker hits: type ordinal, start, end, detail (parallel lists). */
+    final List<int[]> markers = new ArrayList<>(2);
+    /** Positions of URLs and e-mail addresses. */
+    int[] dest = new int[0];
+    int destCount;
+    /** Base64 / hex runs that decoded to readable text: start, end, kind (0 base64, 1 hex). */
+    final List<int[]> payloads = new ArrayList<>(0);
+    final List<String> decoded = new ArrayList<>(0);
+    int sentences;
+    int obfuscation;
+
+    // word state
+    private final char[] wbuf = new char[MAX_WORD];
+    private final int[] wpos = new int[MAX_WORD];
+    private int wlen;
+    private int wnode;
+    private int wstart = -1;
+    private int wend;
+    private int wflags;
+    private boolean wAscii;
+    private int wPrefix = -1;
+    // spaced-letter run
+    private final char[] sbuf = new char[MAX_SPACED];
+    private final int[] spos = new int[MAX_SPACED];
+    private int slen;
+    private int markdownScanEnd;
+    private int payloadBudget;
+
+    Scanner(String s) {
+        this.s = s;
+        this.n = s.length();
+        this.tokens = new Tokens(n / 6 + 8);
+        this.payloadBudget = n;
+    }
+
+    private static boolean leet(char c) {
+        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '$';
+    }
+
+    private static char leetMap(char c) {
+        switch (c) {
+            case '0': return 'o';
+            case '1': return 'i';
+            case '3': return 'e';
+            case '4': return 'a';
+            case '5': return 's';
+            case '7': return 't';
+            case '@': return 'a';
+            default: return 's';
+        }
+    }
+
+    private static boolean isLetter(char f) {
+        return (f >= 'a' && f <= 'z') || (f >= 128 && Character.isLetter(f));
+    }
+
+    private static boolean b64(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+                || c == '=' || c == '-' || c == '_';
+    }
+
+    /** A run-together word is split only when it starts with one of these (cheap and enough for attacks). */
+    private static final long SEGMENT_TRIGGER = Lexicon.IGN | Lexicon.REVEAL | Lexicon.ROLE_V | Lexicon.EXFIL_V
+            | Lexicon.DECODE | Lexicon.FOLLOW | Lexicon.YOU | Lexicon.NOUN_STRONG | Lexicon.DIR | Lexicon.QUANT
+            | Lexicon.MODEADJ | Lexicon.UNRESTR | Lexicon.WITHOUT | Lexicon.NEG;
+    private static final int C_LETTER = 1;
+    private static final int C_LEET = 2;
+    private static final int C_SPECIAL = 4;
+    private static final int C_B64 = 8;
+    private static final byte[] CLS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int k = 0;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                k |= C_LETTER;
+            }
+            if (leet(c)) {
+                k |= C_LEET;
+            }
+            if ("\n?.!<[{$#;&|`-:@".indexOf(c) >= 0) {
+                k |= C_SPECIAL;
+            }
+            if (b64(c)) {
+                k |= C_B64;
+            }
+            CLS[c] = (byte) k;
+        }
+    }
+
+    void run() {
+        String s = this.s;
+        int n = this.n;
+        int runStart = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                int k = CLS[c];
+                if ((k & C_B64) != 0) {
+                    if (runStart < 0) {
+                        runStart = i;
+                    }
+                } else if (runStart >= 0) {
+                    if (i - runStart >= 20) {
+                        payload(runStart, i);
+                    }
+                    runStart = -1;
+                }
+                if ((k & C_LETTER) != 0) {
+                    // inlined append() for the common ASCII letter
+                    char f = (char) (c | 0x20);
+                    int wl = wlen;
+                    if (wstart < 0) {
+                        wstart = i;
+                        wl = 0;
+                        wnode = 0;
+                        wAscii = true;
+                        wPrefix = -1;
+                    }
+                    if (wl < MAX_WORD) {
+                        wbuf[wl] = f;
+                        wpos[wl] = i;
+                    }
+                    wl++;
+                    wlen = wl;
+                    int node = wnode;
+                    if (node >= 0) {
+                        int child = Lexicon.NEXT[node * 26 + (f - 'a')];
+                        if (child == 0) {
+                            node = -1;
+                        } else {
+                            node = child;
+                            if (wl >= 4 && Lexicon.TERMINAL[child] >= 0) {
+                                wPrefix = Lexicon.TERMINAL[child];
+                            }
+                        }
+                        wnode = node;
+                    }
+                    wend = i + 1;
+                } else if ((k & C_LEET) != 0 && (wstart >= 0 || nextIsLetter(i + 1))) {
+                    wflags |= Tokens.OBF_LEET;
+                    append(leetMap(c), i, i + 1);
+                } else {
+                    if (wstart >= 0) {
+                        endWord();
+                    }
+                    if ((k & C_SPECIAL) != 0) {
+                        int skip = special(c, i);
+                        if (skip > i) {
+                            i = skip - 1;
+                            runStart = -1;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (runStart >= 0) {
+                if (i - runStart >= 20) {
+                    payload(runStart, i);
+                }
+                runStart = -1;
+            }
+            char f;
+            int width = 1;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                f = Folding.foldCodePoint(Character.toCodePoint(c, s.charAt(i + 1)));
+                width = 2;
+                if (f == Folding.DROP) {
+                    obfuscation |= Tokens.OBF_INVISIBLE;
+                    wflags |= Tokens.OBF_INVISIBLE;
+                    i++;
+                    continue;
+                }
+                if (f < 128) {
+                    wflags |= Tokens.OBF_HOMOGLYPH;
+                }
+            } else {
+                f = Folding.fold(c);
+                if (f == Folding.DROP) {
+                    obfuscation |= Tokens.OBF_INVISIBLE;
+                    wflags |= Tokens.OBF_INVISIBLE;
+                    continue;
+                }
+                if (f < 128 && Character.isLetter(c) && !isLatin(c)) {
+                    wflags |= Tokens.OBF_HOMOGLYPH;
+                    obfuscation |= Tokens.OBF_HOMOGLYPH;
+                }
+            }
+            if (isLetter(f)) {
+                append(f, i, i + width);
+            } else {
+                endWord();
+            }
+            i += width - 1;
+        }
+        endWord();
+        flushSpaced();
+        if (runStart >= 0 && n - runStart >= 20) {
+            payload(runStart, n);
+        }
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
+    }
+
+    private boolean nextIsLetter(int j) {
+        if (j >= n) {
+            return false;
+        }
+        char c = s.charAt(j);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        char f = Folding.fold(c);
+        return f != Folding.DROP && isLetter(f);
+    }
+
+    private void append(char f, int from, int to) {
+        if (wstart < 0) {
+            wstart = from;
+            wnode = 0;
+            wlen = 0;
+            wAscii = true;
+            wPrefix = -1;
+        }
+        if (wlen < MAX_WORD) {
+            wbuf[wlen] = f;
+            wpos[wlen] = from;
+        }
+        wlen++;
+        wnode = Lexicon.step(wnode, f);
+        if (wnode > 0 && wlen >= 4) {
+            int t = Lexicon.terminal(wnode);
+            if (t >= 0) {
+                wPrefix = t;
+            }
+        }
+        if (f >= 128) {
+            wAscii = false;
+        }
+        wend = to;
+    }
+
+    private void endWord() {
+        if (wstart < 0) {
+            return;
+        }
+        int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
+        if (wlen == 1 && wAscii) {
+            if (slen > 0 && wstart - spos[slen - 1] > 3) {
+                flushSpaced();
+            }
+            if (slen < MAX_SPACED) {
+                sbuf[slen] = wbuf[0];
+                spos[slen] = wstart;
+                slen++;
+            } else {
+                flushSpaced();
+            }
+        } else {
+            flushSpaced();
+            if (id < 0 && wAscii && wlen >= 10 && wlen <= MAX_WORD && wPrefix >= 0
+                    && (Lexicon.BITS[wPrefix] & SEGMENT_TRIGGER) != 0) {
+                if (!segment(wbuf, wpos, wlen, true, wflags | Tokens.OBF_JOINED)) {
+                    tokens.add(-1, wstart, wend, wflags);
+                }
+            } else {
+                boolean mergeable = id < 0 && wAscii && wlen <= 8;
+                if (!mergeable || !merge()) {
+                    int fid = id < 0 && wAscii && wlen >= 5 && wlen <= 13 ? Typos.match(wbuf, wlen) : -1;
+                    if (fid >= 0) {
+                        tokens.add(fid, wstart, wend, wflags | Tokens.OBF_TYPO);
+                        obfuscation |= Tokens.OBF_TYPO;
+                    } else {
+                        tokens.add(id, wstart, wend, wflags);
+                    }
+                }
+            }
+            remember();
+        }
+        wstart = -1;
+        wflags = 0;
+    }
+
+    // last emitted unknown short word, for re-joining words split by a space ("igno re")
+    private final char[] pbuf = new char[8];
+    private int plen;
+    private int pnode;
+    private int pstart = -1;
+    private int pend;
+
+    private void remember() {
+        int last = tokens.size - 1;
+        if (last >= 0 && tokens.id[last] < 0 && wAscii && wlen <= 8 && tokens.end[last] == wend) {
+            if (wnode <= 0) {
+                pstart = -1; // the word is no lexicon prefix, so no join can start with it
+                return;
+            }
+            System.arraycopy(wbuf, 0, pbuf, 0, wlen);
+            plen = wlen;
+            pnode = wnode;
+            pstart = wstart;
+            pend = wend;
+        } else {
+            pstart = -1;
+        }
+    }
+
+    /** Joins this unknown word with the previous unknown word when together they form a lexicon word. */
+    private boolean merge() {
+        if (pstart < 0 || wstart - pend > 2 || tokens.size == 0 || tokens.end[tokens.size - 1] != pend) {
+            return false;
+        }
+        for (int p = pend; p < wstart; p++) {
+            if (s.charAt(p) != ' ') {
+                return false;
+            }
+        }
+        int node = pnode;
+        for (int k = 0; k < wlen && node >= 0; k++) {
+            node = Lexicon.step(node, wbuf[k]);
+        }
+        int id = Lexicon.terminal(node);
+        if (id < 0 || plen + wlen < 5) {
+            return false;
+        }
+        int last = tokens.size - 1;
+        tokens.id[last] = id;
+        tokens.end[last] = wend;
+        tokens.flags[last] |= wflags | Tokens.OBF_SPACED;
+        obfuscation |= Tokens.OBF_SPACED;
+        pstart = -1;
+        wAscii = false; // do not remember the merged word
+        return true;
+    }
+
+    private void flushSpaced() {
+        if (slen == 0) {
+            return;
+        }
+        if (slen >= 4) {
+            obfuscation |= Tokens.OBF_SPACED;
+            segment(sbuf, spos, slen, false, Tokens.OBF_SPACED);
+        } else {
+            for (int k = 0; k < slen; k++) {
+                int node = Lexicon.step(0, sbuf[k]);
+                tokens.add(Lexicon.terminal(node), spos[k], spos[k] + 1, 0);
+            }
+        }
+        slen = 0;
+    }
+
+    /** Greedy longest-match segmentation of run-together letters into lexicon words. */
+    private boolean segment(char[] buf, int[] pos, int len, boolean requireCoverage, int flags) {
+        int covered = 0;
+        int p = 0;
+        int mark = tokens.size;
+        while (p < len) {
+            int node = 0;
+            int best = -1;
+            int bestId = -1;
+            for (int q = p; q < len; q++) {
+                node = Lexicon.step(node, buf[q]);
+                if (node < 0) {
+                    break;
+                }
+                int id = Lexicon.terminal(node);
+                if (id >= 0 && q - p + 1 >= 2) {
+                    best = q;
+                    bestId = id;
+                }
+            }
+            if (best < 0) {
+                p++;
+                continue;
+            }
+            tokens.add(bestId, pos[p], pos[best] + 1, flags);
+            covered += best - p + 1;
+            p = best + 1;
+        }
+        if (requireCoverage && covered * 10 < len * 8) {
+            tokens.size = mark;
+            return false;
+        }
+        if (!requireCoverage) {
+            return true;
+        }
+        obfuscation |= Tokens.OBF_JOINED;
+        return true;
+    }
+
+    // ------------------------------------------------------------------ markers
+
+    private void marker(InjectionType type, int start, int end) {
+        markers.add(new int[] {type.ordinal(), start, Math.min(end, n)});
+    }
+
+    private boolean at(int i, String lower) {
+        return s.regionMatches(true, i, lower, 0, lower.length());
+    }
+
+    private static final String[] LT = {"<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>", "<|user|>",
+        "<|assistant|>", "<|start_header_id|>", "<|eot_id|>", "</system>", "<<sys>>", "<</sys>>",
+        "</prompt>", "</instructions>", "<!-- end", "<!--end", "</user>", "</context>"};
+    /** Set when a script-ish data grab is seen; reported only if the text also names a URL or address. */
+    int cookieGrab = -1;
+    private static final String[] LB = {"[inst]", "[/inst]", "[system]", "[/system]", "[end]", "[system message]",
+        "[end of prompt]", "[admin]"};
+    private static final String[] CMDS = {"rm ", "curl ", "wget ", "nc ", "bash", "sh ", "sh\n", "chmod ", "shutdown",
+        "reboot", "mkfifo", "powershell", "python -c", "perl -e", "cat /etc/", "whoami", "/bin/sh", "/bin/bash"};
+    private static final String[] PIPE_CMDS = {"sh", "bash", "zsh", "nc ", "powershell", "iex", "python"};
+    private static final String[] TPL = {"config", "self", "request", "''.__class__", "\"\".__class__", "lipsum",
+        "cycler", "joiner", "namespace", "7*7", "7 * 7", "__"};
+    private static final String[] LOOKUP = {"jndi:", "env:", "sys:", "java:", "lower:", "upper:", "::-", "date:",
+        "main:", "base64:", "7*7", "t(java", "runtime"};
+
+    /** @return the index to continue from when a URL or address was skipped, else {@code i} */
+    private int special(char c, int i) {
+        switch (c) {
+            case '\n':
+            case '?':
+            case '.':
+            case '!':
+                sentences++;
+                if (c == '.' && i >= 8 && at(i - 8, "document.cookie")) {
+                    cookieGrab = i - 8;
+                }
+                if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[' && i >= markdownScanEnd) {
+                    markdown(i);
+                }
+                break;
+            case '<':
+                for (String p : LT) {
+                    if (at(i, p)) {
+                        marker(InjectionType.DELIMITER_INJECTION, i, i + p.length());
+                        return i;
+                    }
+                }
+                if (at(i, "<%") && i + 2 < n) {
+                    int lim = Math.min(n, i + 60);
+                    for (int q = i + 2; q < lim; q++) {
+                        if (at(q, "runtime") || at(q, "exec") || at(q, "system(") || at(q, "process")) {
+                            marker(InjectionType.TEMPLATE_INJECTION, i, q + 4);
+                            return i;
+                        }
+                    }
+                }
+                break;
+            case '[':
+                for (String p : LB) {
+                    if (at(i, p)) {
+                        marker(InjectionType.DELIMITER_INJECTION, i, i + p.length());
+                        return i;
+                    }
+                }
+                break;
+            case '{':
+                if (at(i, "{prompt}") || at(i, "{/prompt}")) {
+                    marker(InjectionType.DELIMITER_INJECTION, i, i + 8);
+                } else if (i + 1 < n && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '%')) {
+                    int q = i + 2;
+                    while (q < n && q - i < 6 && s.charAt(q) == ' ') {
+                        q++;
+                    }
+                    for (String p : TPL) {
+                        if (at(q, p)) {
+                            marker(InjectionType.TEMPLATE_INJECTION, i, q + p.length());
+                            return i;
+                        }
+                    }
+                    if (s.charAt(i + 1) == '%' && (at(q, "import") || at(q, "include") || at(q, "exec"))) {
+                        marker(InjectionType.TEMPLATE_INJECTION, i, q + 6);
+                    }
+                }
+                break;
+            case '$':
+                if (i + 1 < n && s.charAt(i + 1) == '{') {
+                    for (String p : LOOKUP) {
+                        if (at(i + 2, p)) {
+                            marker(InjectionType.TEMPLATE_INJECTION, i, i + 2 + p.length());
+                            return i;
+                        }
+                    }
+                } else if (i + 1 < n && s.charAt(i + 1) == '(') {
+                    command(i, i + 2, CMDS);
+                }
+                break;
+            case '#':
+                if (at(i, "### system") || at(i, "###system") || at(i, "### instruction") || at(i, "### new instruction")) {
+                    marker(InjectionType.DELIMITER_INJECTION, i, i + 10);
+                }
+                break;
+            case ';':
+                command(i, i + 1, CMDS);
+                break;
+            case '&':
+                if (i + 1 < n && s.charAt(i + 1) == '&') {
+                    command(i, i + 2, CMDS);
+                }
+                break;
+            case '|':
+                command(i, i + (i + 1 < n && s.charAt(i + 1) == '|' ? 2 : 1), PIPE_CMDS);
+                break;
+            case '`':
+                if (at(i, "```system") || at(i, "``` system")) {
+                    marker(InjectionType.DELIMITER_INJECTION, i, i + 9);
+                    return i;
+                }
+                command(i, i + 1, CMDS);
+                break;
+            case '-':
+                if (at(i, "--!>")) {
+                    marker(InjectionType.DELIMITER_INJECTION, i, i + 4);
+                } else if (i >= 3 && (at(i - 3, "rm -rf ") || at(i - 3, "rm -fr ")) && i + 4 < n
+                        && "/~*$.".indexOf(s.charAt(i + 4)) >= 0) {
+                    marker(InjectionType.COMMAND_INJECTION, i - 3, i + 5);
+                }
+                break;
+            case ':':
+                if (at(i, ":::end:::")) {
+                    marker(InjectionType.DELIMITER_INJECTION, i, i + 9);
+                } else if (at(i, "://") && i >= 2 && Character.isLetter(s.charAt(i - 1))) {
+                    addDest(i);
+                    return urlEnd(i + 3);
+                } else if (i >= 6 && at(i - 6, "mailto")) {
+                    addDest(i);
+                }
+                break;
+            case '@':
+                if (i > 0 && i + 3 < n && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                    int lim = Math.min(n, i + 64);
+                    for (int q = i + 2; q < lim; q++) {
+                        char d = s.charAt(q);
+                        if (d == '.') {
+                            addDest(i);
+                            return urlEnd(i + 1);
+                        }
+                        if (!(Character.isLetterOrDigit(d) || d == '-')) {
+                            break;
+                        }
+                    }
+                }
+                break;
+            default:
+                break;
+        }
+        return i;
+    }
+
+    private int urlEnd(int from) {
+        int p = from;
+        while (p < n && p - from < 2000) {
+            char d = s.charAt(p);
+            if (d <= ' ' || d == '"' || d == '<' || d == '>' || d == ')' || d == ']' || d == '\'' || d == '`') {
+                break;
+            }
+            p++;
+        }
+        return p;
+    }
+
+    private void addDest(int i) {
+        if (destCount == dest.length) {
+            dest = java.util.Arrays.copyOf(dest, Math.max(4, destCount * 2));
+        }
+        dest[destCount++] = i;
+    }
+
+    private void command(int at, int from, String[] cmds) {
+        int q = from;
+        while (q < n && q - from < 3 && s.charAt(q) == ' ') {
+            q++;
+        }
+        for (String p : cmds) {
+            if (at(q, p)) {
+                marker(InjectionType.COMMAND_INJECTION, at, q + p.length());
+                return;
+            }
+        }
+    }
+
+    /** {@code ![alt](url)} whose URL carries data in its query. */
+    private void markdown(int i) {
+        int lim = Math.min(n, i + 300);
+        int q = i + 2;
+        while (q < lim && s.charAt(q) != ']' && s.charAt(q) != '\n') {
+            q++;
+        }
+        if (q + 1 >= n || s.charAt(q) != ']' || s.charAt(q + 1) != '(') {
+            markdownScanEnd = q;
+            return;
+        }
+        int us = q + 2;
+        int ulim = Math.min(n, us + 2000);
+        int u = us;
+        int query = -1;
+        boolean data = false;
+        while (u < ulim && s.charAt(u) != ')' && s.charAt(u) != ' ' && s.charAt(u) != '\n') {
+            char d = s.charAt(u);
+            if (d == '?') {
+                query = u;
+            } else if (query >= 0 && (d == '{' || d == '[' || d == '<' || d == '$' || d == '%')) {
+                data = true;
+            }
+            u++;
+        }
+        markdownScanEnd = u;
+        if (query < 0 || !(at(us, "http://") || at(us, "https://") || at(us, "//"))) {
+            return;
+        }
+        if (!data) {
+            int valueLen = u - query;
+            data = valueLen > 60;
+            for (String w : new String[] {"data=", "conversation", "history", "secret", "prompt", "chat=", "summary",
+                "password", "token=", "key=", "q=", "d=", "msg=", "c="}) {
+                int lim2 = u - w.length();
+                for (int k = query; k <= lim2 && !data; k++) {
+                    if (at(k, w)) {
+                        data = true;
+                    }
+                }
+            }
+        }
+        if (data) {
+            marker(InjectionType.DATA_EXFILTRATION, i, Math.min(n, u + 1));
+        }
+    }
+
+    // ------------------------------------------------------------------ payloads
+
+    private void payload(int from, int to) {
+        int len = to - from;
+        if (len > payloadBudget || len > 100_000) {
+            return;
+        }
+        boolean hex = len % 2 == 0;
+        int upper = 0;
+        int lower = 0;
+        int digits = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (c >= 'a' && c <= 'z') {
+                lower++;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            }
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                hex = false;
+            }
+        }
+        byte[] bytes = null;
+        int kind;
+        if (hex) {
+            kind = 1;
+            bytes = new byte[len / 2];
+            for (int k = 0; k < bytes.length; k++) {
+                bytes[k] = (byte) Integer.parseInt(s, from + 2 * k, from + 2 * k + 2, 16);
+            }
+        } else {
+            kind = 0;
+            if (upper == 0 || lower == 0 || len < 20) {
+                return;
+            }
+            String run = s.substring(from, to);
+            int eq = run.indexOf('=');
+            String body = eq >= 0 ? run.substring(0, eq) : run;
+            if (body.indexOf('=') >= 0 || body.length() % 4 == 1) {
+                return;
+            }
+            try {
+                boolean url = body.indexOf('-') >= 0 || body.indexOf('_') >= 0;
+                bytes = (url ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(body.replace("=", ""));
+            } catch (IllegalArgumentException e) {
+                return;
+            }
+        }
+        int printable = 0;
+        int spaces = 0;
+        for (byte b : bytes) {
+            if (b >= 32 && b < 127) {
+                printable++;
+                if (b == ' ') {
+                    spaces++;
+                }
+            } else if (b == '\n' || b == '\t' || b == '\r') {
+                printable++;
+            }
+        }
+        if (bytes.length < 8 || printable * 10 < bytes.length * 9 || spaces == 0) {
+            return;
+        }
+        payloadBudget -= len;
+        payloads.add(new int[] {from, to, kind});
+        decoded.add(new String(bytes, StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,79 @@
+package io.octollm.reflex.injection;
+
+/**
+ * Recognises one-edit misspellings (substitution, transposition, a dropped or an inserted letter)
+ * of the few words attacks hinge on: "ingore", "disregrad", "instructons". A word that only adds
+ * a suffix ("ignores", "ignored") is not a typo. Stateless and thread-safe.
+ */
+final class Typos {
+    private static final String[][] BY_FIRST = new String[26][];
+
+    static {
+        String[] keys = {"ignore", "disregard", "instructions", "instruction", "previous", "forget", "override",
+            "prompt", "bypass", "restrictions", "guidelines", "system"};
+        java.util.List<java.util.List<String>> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            lists.add(new java.util.ArrayList<>());
+        }
+        for (String k : keys) {
+            lists.get(k.charAt(0) - 'a').add(k);
+        }
+        for (int i = 0; i < 26; i++) {
+            BY_FIRST[i] = lists.get(i).toArray(new String[0]);
+        }
+    }
+
+    private Typos() {
+    }
+
+    /** @return the lexicon id of the word {@code buf[0..len)} is a one-edit misspelling of, or -1 */
+    static int match(char[] buf, int len) {
+        int f = buf[0] - 'a';
+        if (f < 0 || f >= 26) {
+            return -1;
+        }
+        for (String k : BY_FIRST[f]) {
+            if (within1(buf, len, k)) {
+                return Lexicon.id(k);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean within1(char[] a, int n, String b) {
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        int lim = Math.min(n, m);
+        while (i < lim && a[i] == b.charAt(i)) {
+            i++;
+        }
+        if (i == lim) {
+            return n == m - 1 && n >= 5; // "ignor"; an added suffix ("ignores") is a real word, not a typo
+        }
+        if (n == m) {
+            if (rest(a, i + 1, n, b, i + 1)) {
+                return true;
+            }
+            return i + 1 < n && a[i] == b.charAt(i + 1) && a[i + 1] == b.charAt(i) && rest(a, i + 2, n, b, i + 2);
+        }
+        if (n == m + 1) {
+            return rest(a, i + 1, n, b, i);
+        }
+        return rest(a, i, n, b, i + 1);
+    }
+
+    private static boolean rest(char[] a, int ai, int n, String b, int bi) {
+        if (n - ai != b.length() - bi) {
+            return false;
+        }
+        for (; ai < n; ai++, bi++) {
+            if (a[ai] != b.charAt(bi)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

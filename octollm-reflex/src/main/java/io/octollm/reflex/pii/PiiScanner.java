@@ -1,0 +1,1085 @@
+package io.octollm.reflex.pii;
+
+import io.octollm.reflex.Finding;
+import io.octollm.reflex.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One left-to-right pass over the text. At each word boundary a candidate is tried by its first
+ * character; every attempt reads a bounded number of characters and the scan then jumps past the
+ * word, so the total cost is linear in the text length. Stateless and thread-safe.
+ */
+final class PiiScanner {
+    private static final int MAX_GROUPS = 8;
+    private static final int CTX = 48;
+
+    private final boolean email;
+    private final boolean phone;
+    private final boolean ssn;
+    private final boolean card;
+    private final boolean ip;
+    private final boolean iban;
+    private final boolean secret;
+    private final boolean mac;
+    private final boolean crypto;
+    private final boolean passport;
+    private final boolean license;
+    private final boolean mrn;
+    private final boolean itin;
+    private final boolean dob;
+    private final boolean account;
+    private final boolean routing;
+
+    PiiScanner(Set<PiiType> types) {
+        email = types.contains(PiiType.EMAIL);
+        phone = types.contains(PiiType.PHONE);
+        ssn = types.contains(PiiType.SSN);
+        card = types.contains(PiiType.CREDIT_CARD);
+        ip = types.contains(PiiType.IP_ADDRESS);
+        iban = types.contains(PiiType.IBAN);
+        secret = types.contains(PiiType.SECRET);
+        mac = types.contains(PiiType.MAC_ADDRESS);
+        crypto = types.contains(PiiType.CRYPTO_ADDRESS);
+        passport = types.contains(PiiType.PASSPORT);
+        license = types.contains(PiiType.DRIVERS_LICENSE);
+        mrn = types.contains(PiiType.MEDICAL_RECORD_NUMBER);
+        itin = types.contains(PiiType.ITIN);
+        dob = types.contains(PiiType.DATE_OF_BIRTH);
+        account = types.contains(PiiType.BANK_ACCOUNT);
+        routing = types.contains(PiiType.ROUTING_NUMBER);
+    }
+
+    // ---------------------------------------------------------------- character classes
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isWord(char c) {
+        return isDigit(c) || isAsciiLetter(c) || c == '_' || (c >= 0x80 && Character.isLetterOrDigit(c));
+    }
+
+    static boolean isHex(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** Per-scan mutable state; one per call. */
+    private static final class Scan {
+        final String s;
+        final int n;
+        List<Finding> out;
+        int pemEndCache = -2;
+        int pemEndFrom = -1;
+        final int[] gStart = new int[MAX_GROUPS];
+        final int[] gEnd = new int[MAX_GROUPS];
+        final char[] sep = new char[MAX_GROUPS];
+        final int[] digits = new int[24];
+
+        Scan(String s) {
+            this.s = s;
+            this.n = s.length();
+        }
+
+        void add(PiiType type, int start, int end, double confidence, String detail) {
+            add(type, start, end, confidence, type.severity(), detail);
+        }
+
+        void add(PiiType type, int start, int end, double confidence, Severity sev, String detail) {
+            if (out == null) {
+                out = new ArrayList<>(4);
+            }
+            out.add(new Finding(type.category(), type.name(), start, end, Math.min(1.0, confidence), sev, detail));
+        }
+    }
+
+    private static final int K_DIGIT = 1;
+    private static final int K_LETTER = 2;
+    private static final int K_HEX = 4;
+    private static final int K_WORD = 8;
+    private static final int K_TRIGGER = 16;
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int k = 0;
+            if (isDigit(c)) {
+                k |= K_DIGIT | K_WORD | K_HEX;
+            }
+            if (isAsciiLetter(c)) {
+                k |= K_LETTER | K_WORD;
+                if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                    k |= K_HEX;
+                }
+            }
+            if (c == '_') {
+                k |= K_WORD | K_LETTER;
+            }
+            if (c == '@' || c == '+' || c == '(' || c == '-' || c == ':') {
+                k |= K_TRIGGER;
+            }
+            KIND[c] = (byte) k;
+        }
+    }
+
+    private static int kind(char c) {
+        if (c < 128) {
+            return KIND[c];
+        }
+        return Character.isLetterOrDigit(c) ? K_WORD | K_LETTER : 0;
+    }
+
+    List<Finding> scan(String s) {
+        Scan sc = new Scan(s);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int k = kind(c);
+            if ((k & K_WORD) == 0) {
+                if ((k & K_TRIGGER) != 0) {
+                    int e = trigger(sc, c, i);
+                    if (e > i) {
+                        i = e;
+                        continue;
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (c >= 128 || (i > 0 && (kind(s.charAt(i - 1)) & K_WORD) != 0)) {
+                i++;
+                continue;
+            }
+            // at an ASCII word start: read the whole word once
+            int wEnd = i + 1;
+            int acc = k;
+            int all = k;
+            while (wEnd < n) {
+                int kd = kind(s.charAt(wEnd));
+                if ((kd & K_WORD) == 0) {
+                    break;
+                }
+                acc |= kd;
+                all &= kd;
+                wEnd++;
+            }
+            int e = -1;
+            char after = wEnd < n ? s.charAt(wEnd) : ' ';
+            if ((all & K_HEX) != 0 && (after == ':' || after == '-') && wEnd - i <= 4) {
+                if (mac && wEnd - i == 2) {
+                    e = mac(sc, i);
+                }
+                if (e < 0 && ip && after == ':') {
+                    e = ipv6(sc, i);
+                }
+            }
+            if (e < 0) {
+                if ((acc & K_LETTER) == 0) {
+                    e = numeric(sc, i);
+                } else {
+                    e = wordStart(sc, i, wEnd, (acc & K_DIGIT) != 0);
+                }
+            }
+            i = e > i ? e : wEnd;
+        }
+        return sc.out == null ? List.of() : sc.out;
+    }
+
+    private int trigger(Scan sc, char c, int i) {
+        String s = sc.s;
+        int n = sc.n;
+        if (c == '@') {
+            return email ? email(sc, i) : -1;
+        }
+        if (c == '+' || c == '(') {
+            if (phone && i + 1 < n && (isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '(')
+                    && (i == 0 || !isWord(s.charAt(i - 1)))) {
+                return numeric(sc, i);
+            }
+            return -1;
+        }
+        if (c == '-') {
+            return secret && s.startsWith("-----BEGIN ", i) ? pem(sc, i) : -1;
+        }
+        if (ip && i + 1 < n && s.charAt(i + 1) == ':' && (i == 0 || !isWord(s.charAt(i - 1)))) {
+            return ipv6(sc, i);
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- context words
+
+    /** Looks for a context word starting at a word boundary within the window around a match. */
+    private static boolean cue(String s, int start, int end, String... words) {
+        int from = Math.max(0, start - CTX);
+        int to = Math.min(s.length(), end + 16);
+        for (int p = from; p < to; p++) {
+            if (p >= start && p < end) {
+                p = end - 1;
+                continue;
+            }
+            char c = s.charAt(p);
+            if (!isAsciiLetter(c) || (p > 0 && isAsciiLetter(s.charAt(p - 1)))) {
+                continue;
+            }
+            char lc = (char) (c | 0x20);
+            for (String w : words) {
+                if (w.charAt(0) == lc && p + w.length() <= to && s.regionMatches(true, p, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- e-mail
+
+    private static boolean localChar(char c) {
+        return isDigit(c) || isAsciiLetter(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private int email(Scan sc, int at) {
+        String s = sc.s;
+        int ls = at;
+        while (ls > 0 && at - ls < 64 && localChar(s.charAt(ls - 1))) {
+            ls--;
+        }
+        if (ls > 0 && localChar(s.charAt(ls - 1))) {
+            return -1;
+        }
+        while (ls < at && (s.charAt(ls) == '.' || s.charAt(ls) == '-')) {
+            ls++;
+        }
+        if (ls == at || s.charAt(at - 1) == '.') {
+            return -1;
+        }
+        int p = at + 1;
+        int lastDot = -1;
+        int labelStart = p;
+        int n = sc.n;
+        while (p < n && p - at <= 253) {
+            char c = s.charAt(p);
+            if (isDigit(c) || isAsciiLetter(c) || c == '-') {
+                p++;
+            } else if (c == '.' && p > labelStart && p + 1 < n && (isDigit(s.charAt(p + 1)) || isAsciiLetter(s.charAt(p + 1)))) {
+                lastDot = p;
+                p++;
+                labelStart = p;
+            } else {
+                break;
+            }
+        }
+        if (lastDot < 0 || p - lastDot - 1 < 2) {
+            return -1;
+        }
+        for (int k = lastDot + 1; k < p; k++) {
+            if (!isAsciiLetter(s.charAt(k))) {
+                return -1;
+            }
+        }
+        if (p < n && (s.charAt(p) == '@' || isWord(s.charAt(p)))) {
+            return -1;
+        }
+        sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, "email", "e-mail", "mail", "contact") ? 1.0 : 0.95, "");
+        return p;
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /**
+     * Reads digit groups separated by single separators (space, '-', '.', '/') or phone parentheses,
+     * then classifies the longest prefix of groups that makes sense.
+     */
+    private int numeric(Scan sc, int start) {
+        String s = sc.s;
+        int n = sc.n;
+        int p = start;
+        boolean plus = false;
+        if (s.charAt(p) == '+') {
+            plus = true;
+            p++;
+        }
+        int g = 0;
+        boolean parens = false;
+        while (g < MAX_GROUPS && p < n) {
+            boolean open = false;
+            if (s.charAt(p) == '(') {
+                open = true;
+                p++;
+            }
+            int gs = p;
+            while (p < n && isDigit(s.charAt(p)) && p - gs <= 19) {
+                p++;
+            }
+            if (p == gs || p - gs > 19) {
+                if (g == 0) {
+                    return -1;
+                }
+                p = sc.gEnd[g - 1];
+                break;
+            }
+            sc.gStart[g] = gs;
+            sc.gEnd[g] = p;
+            if (open) {
+                if (p < n && s.charAt(p) == ')') {
+                    parens = true;
+                    p++;
+                    if (p < n && s.charAt(p) == ' ') {
+                        p++;
+                    }
+                    sc.sep[g] = ')';
+                    g++;
+                    if (p < n && isDigit(s.charAt(p))) {
+                        continue;
+                    }
+                    if (p < n && (s.charAt(p) == '-' || s.charAt(p) == '.') && p + 1 < n && isDigit(s.charAt(p + 1))) {
+                        p++;
+                        continue;
+                    }
+                    break;
+                }
+                return -1;
+            }
+            g++;
+            if (p + 1 < n) {
+                char c = s.charAt(p);
+                char d = s.charAt(p + 1);
+                if ((c == ' ' || c == '-' || c == '.' || c == '/') && (isDigit(d) || (d == '(' && c == ' '))) {
+                    sc.sep[g - 1] = c;
+                    p++;
+                    continue;
+                }
+            }
+            sc.sep[g - 1] = 0;
+            break;
+        }
+        // reject when the token goes on with letters (UUIDs, hashes, "3rd", "10px")
+        int last = sc.gEnd[g - 1];
+        if (last < n && (isWord(s.charAt(last)) || s.charAt(last) == '@')) {
+            return -1;
+        }
+        for (int k = g; k >= 1; k--) {
+            if (k < g && sc.sep[k - 1] != ' ' && sc.sep[k - 1] != ')') {
+                continue;
+            }
+            int e = classify(sc, start, plus, parens, k, k == g);
+            if (e > 0) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private int classify(Scan sc, int start, boolean plus, boolean parens, int g, boolean whole) {
+        String s = sc.s;
+        int end = sc.gEnd[g - 1];
+        int total = 0;
+        for (int k = 0; k < g; k++) {
+            total += sc.gEnd[k] - sc.gStart[k];
+        }
+        if (total > 20) {
+            return -1;
+        }
+        int[] d = sc.digits;
+        int t = 0;
+        for (int k = 0; k < g; k++) {
+            for (int q = sc.gStart[k]; q < sc.gEnd[k]; q++) {
+                d[t++] = s.charAt(q) - '0';
+            }
+        }
+        char sep0 = g > 1 ? sc.sep[0] : 0;
+        boolean sameSep = true;
+        for (int k = 1; k < g - 1; k++) {
+            if (sc.sep[k] != sep0) {
+                sameSep = false;
+            }
+        }
+        int after = end < sc.n ? s.charAt(end) : ' ';
+        boolean dotAfter = after == '.' && end + 1 < sc.n && isDigit(s.charAt(end + 1));
+        if (plus) {
+            if (phone && total >= 8 && total <= 15 && d[0] != 0) {
+                sc.add(PiiType.PHONE, start, end, 0.9, "international");
+                return end;
+            }
+            return -1;
+        }
+        // IPv4
+        if (g == 4 && sameSep && sep0 == '.' && !dotAfter) {
+            if (!ip) {
+                return -1;
+            }
+            for (int k = 0; k < 4; k++) {
+                int len = sc.gEnd[k] - sc.gStart[k];
+                int v = Integer.parseInt(s, sc.gStart[k], sc.gEnd[k], 10);
+                if (len > 3 || v > 255 || (len > 1 && s.charAt(sc.gStart[k]) == '0')) {
+                    return -1;
+                }
+            }
+            if (cue(s, start, start, "version", "v.", "release", "build")) {
+                return -1;
+            }
+            sc.add(PiiType.IP_ADDRESS, start, end, 0.9, "ipv4");
+            return end;
+        }
+        // dates of birth
+        if (g == 3 && sameSep && (sep0 == '/' || sep0 == '-' || sep0 == '.') && dob) {
+            int a = sc.gEnd[0] - sc.gStart[0];
+            int b = sc.gEnd[1] - sc.gStart[1];
+            int c = sc.gEnd[2] - sc.gStart[2];
+            boolean date = false;
+            if (a <= 2 && b <= 2 && c == 4) {
+                int x = Integer.parseInt(s, sc.gStart[0], sc.gEnd[0], 10);
+                int y = Integer.parseInt(s, sc.gStart[1], sc.gEnd[1], 10);
+                date = x >= 1 && x <= 31 && y >= 1 && y <= 31 && (x <= 12 || y <= 12);
+            } else if (a == 4 && b <= 2 && c <= 2) {
+                int y = Integer.parseInt(s, sc.gStart[1], sc.gEnd[1], 10);
+                int z = Integer.parseInt(s, sc.gStart[2], sc.gEnd[2], 10);
+                date = y >= 1 && y <= 12 && z >= 1 && z <= 31;
+            }
+            if (date) {
+                if (cue(s, start, end, "birth", "born", "dob", "d.o.b", "birthday", "geboren", "nacimiento", "naissance")) {
+                    sc.add(PiiType.DATE_OF_BIRTH, start, end, 0.9, "");
+                    return end;
+                }
+                return -1;
+            }
+        }
+        if (sep0 == '/' || (g > 1 && sc.sep[0] == '.' && !parens)) {
+            // only dates and IPs use '/' or '.'; phones with dots are handled below
+            if (!(g == 3 && sameSep && sep0 == '.')) {
+                return -1;
+            }
+        }
+        // SSN / ITIN: 3-2-4
+        if (total == 9 && (ssn || itin) && ((g == 3 && sameSep && (sep0 == '-' || sep0 == ' ')
+                && sc.gEnd[0] - sc.gStart[0] == 3 && sc.gEnd[1] - sc.gStart[1] == 2) || g == 1)) {
+            int area = d[0] * 100 + d[1] * 10 + d[2];
+            int group = d[3] * 10 + d[4];
+            int serial = d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8];
+            boolean bare = g == 1;
+            if (area >= 900) {
+                boolean itinGroup = (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
+                        || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
+                if (itin && itinGroup && (!bare || cue(s, start, end, "itin", "taxpayer"))) {
+                    sc.add(PiiType.ITIN, start, end, bare ? 0.9 : 0.95, "");
+                    return end;
+                }
+            } else if (ssn && area != 0 && area != 666 && group != 0 && serial != 0) {
+                boolean ctx = cue(s, start, end, "ssn", "social security", "social sec", "soc sec", "sozialversicherung");
+                if (!bare || ctx) {
+                    sc.add(PiiType.SSN, start, end, ctx ? 1.0 : 0.9, "");
+                    return end;
+                }
+            }
+            if (bare && routing && Checksums.aba(d) && cue(s, start, end, "routing", "aba", "rtn")) {
+                sc.add(PiiType.ROUTING_NUMBER, start, end, 0.95, "");
+                return end;
+            }
+        }
+        // payment cards
+        if (card && total >= 13 && total <= 19 && (g == 1 || (sameSep && (sep0 == ' ' || sep0 == '-')))
+                && cardGrouping(sc, g, total) && cardPrefix(d, total) && Checksums.luhn(d, total)) {
+            sc.add(PiiType.CREDIT_CARD, start, end, 0.99, "");
+            return end;
+        }
+        // NANP phones
+        if (phone && (total == 10 || (total == 11 && d[0] == 1))) {
+            int off = total == 11 ? 1 : 0;
+            boolean shape;
+            if (g == 1) {
+                shape = cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "text me", "whatsapp", "contact", "reach");
+            } else {
+                int[] lens = new int[g];
+                for (int k = 0; k < g; k++) {
+                    lens[k] = sc.gEnd[k] - sc.gStart[k];
+                }
+                shape = (g == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4)
+                        || (g == 4 && lens[0] == 1 && lens[1] == 3 && lens[2] == 3 && lens[3] == 4)
+                        || (g == 2 && parens && lens[0] == 3 && lens[1] == 7);
+                if (shape && !parens && !sameSep) {
+                    shape = sc.sep[g - 2] == '-' || sc.sep[g - 2] == '.' || sc.sep[g - 2] == ' ';
+                }
+            }
+            if (shape && d[off] >= 2) {
+                boolean ctx = cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "contact");
+                int st = start;
+                if (parens && st > 0 && s.charAt(st) != '(' && s.charAt(st - 1) == '(') {
+                    st--;
+                }
+                sc.add(PiiType.PHONE, st, end, ctx ? 0.95 : 0.85, "nanp");
+                return end;
+            }
+        }
+        if (g == 1 && passport && total >= 6 && total <= 9
+                && cue(s, start, end, "passport", "reisepass", "pasaporte", "passeport")) {
+            sc.add(PiiType.PASSPORT, start, end, 0.9, "");
+            return end;
+        }
+        if (g == 1 && license && total >= 5 && total <= 12
+                && cue(s, start, end, "driver", "licence", "license", "dl#", "dl no", "führerschein")) {
+            sc.add(PiiType.DRIVERS_LICENSE, start, end, 0.9, "");
+            return end;
+        }
+        // bank accounts (relaxed): bare digit run near a context word
+        if (account && g == 1 && total >= 8 && total <= 17
+                && cue(s, start, end, "account", "acct", "konto", "cuenta")) {
+            sc.add(PiiType.BANK_ACCOUNT, start, end, 0.85, "");
+            return end;
+        }
+        if (g == 1 && total >= 6 && total <= 10 && mrn && cue(s, start, end, "medical record", "patient id", "mrn")) {
+            sc.add(PiiType.MEDICAL_RECORD_NUMBER, start, end, 0.9, "");
+            return end;
+        }
+        return -1;
+    }
+
+    private static boolean cardGrouping(Scan sc, int g, int total) {
+        if (g == 1) {
+            return true;
+        }
+        int[] len = new int[g];
+        for (int k = 0; k < g; k++) {
+            len[k] = sc.gEnd[k] - sc.gStart[k];
+        }
+        if (total == 15 && g == 3 && len[0] == 4 && len[1] == 6 && len[2] == 5) {
+            return true;
+        }
+        if (total == 14 && g == 3 && len[0] == 4 && len[1] == 6 && len[2] == 4) {
+            return true;
+        }
+        for (int k = 0; k < g - 1; k++) {
+            if (len[k] != 4) {
+                return false;
+            }
+        }
+        return len[g - 1] >= 1 && len[g - 1] <= 4;
+    }
+
+    private static boolean cardPrefix(int[] d, int n) {
+        int p2 = d[0] * 10 + d[1];
+        int p4 = p2 * 100 + d[2] * 10 + d[3];
+        if (d[0] == 4) {
+            return n == 13 || n == 16 || n == 19;
+        }
+        if (p2 >= 51 && p2 <= 55 || p4 >= 2221 && p4 <= 2720) {
+            return n == 16;
+        }
+        if (p2 == 34 || p2 == 37) {
+            return n == 15;
+        }
+        if (p4 == 6011 || p2 == 65 || (p4 / 10 >= 644 && p4 / 10 <= 649)) {
+            return n >= 16;
+        }
+        if (p4 >= 3528 && p4 <= 3589) {
+            return n >= 16;
+        }
+        if (p2 == 36 || p2 == 38 || (p4 / 10 >= 300 && p4 / 10 <= 305)) {
+            return n >= 14;
+        }
+        return p2 == 62 && n >= 16;
+    }
+
+    // ---------------------------------------------------------------- hex forms
+
+    private int mac(Scan sc, int i) {
+        String s = sc.s;
+        int n = sc.n;
+        if (i + 17 > n) {
+            return -1;
+        }
+        char sep = s.charAt(i + 2);
+        for (int k = 0; k < 6; k++) {
+            int p = i + k * 3;
+            if (!isHex(s.charAt(p)) || !isHex(s.charAt(p + 1))) {
+                return -1;
+            }
+            if (k < 5 && s.charAt(p + 2) != sep) {
+                return -1;
+            }
+        }
+        int e = i + 17;
+        if (e < n && (isWord(s.charAt(e)) || s.charAt(e) == sep)) {
+            return -1;
+        }
+        sc.add(PiiType.MAC_ADDRESS, i, e, 0.9, "");
+        return e;
+    }
+
+    private int ipv6(Scan sc, int i) {
+        String s = sc.s;
+        int n = sc.n;
+        if (i > 0 && (s.charAt(i - 1) == ':' || s.charAt(i - 1) == '.' || isWord(s.charAt(i - 1)))) {
+            return -1;
+        }
+        int p = i;
+        while (p < n && p - i <= 45 && (isHex(s.charAt(p)) || s.charAt(p) == ':' || s.charAt(p) == '.')) {
+            p++;
+        }
+        while (p > i && (s.charAt(p - 1) == '.' || (s.charAt(p - 1) == ':' && (p - 2 < i || s.charAt(p - 2) != ':')))) {
+            p--;
+        }
+        if (p - i > 45 || (p < n && isWord(s.charAt(p)))) {
+            return -1;
+        }
+        int groups = 0;
+        boolean compressed = false;
+        int q = i;
+        int colons = 0;
+        while (q < p) {
+            if (s.charAt(q) == ':') {
+                if (q + 1 < p && s.charAt(q + 1) == ':') {
+                    if (compressed) {
+                        return -1;
+                    }
+                    compressed = true;
+                    q += 2;
+                    colons += 2;
+                    continue;
+                }
+                colons++;
+                q++;
+                if (q >= p || s.charAt(q) == ':') {
+                    return -1;
+                }
+                continue;
+            }
+            int gs = q;
+            boolean dotted = false;
+            while (q < p && s.charAt(q) != ':') {
+                if (s.charAt(q) == '.') {
+                    dotted = true;
+                }
+                q++;
+            }
+            if (dotted) {
+                if (q != p) {
+                    return -1;
+                }
+                groups += 2;
+            } else {
+                if (q - gs > 4) {
+                    return -1;
+                }
+                groups++;
+            }
+        }
+        if (colons < 2 || groups > 8 || (!compressed && groups != 8) || (compressed && (groups < 1 || p - i < 3))) {
+            return -1;
+        }
+        sc.add(PiiType.IP_ADDRESS, i, p, compressed ? 0.85 : 0.95, "ipv6");
+        return p;
+    }
+
+    // ---------------------------------------------------------------- words: secrets, IBAN, ids
+
+    private static final String[] AWS = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA"};
+    private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey", "api-key",
+        "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
+        "aws_secret_access_key", "db_password", "passphrase"};
+
+    private static boolean tokenChar(char c) {
+        return isDigit(c) || isAsciiLetter(c) || c == '_' || c == '-';
+    }
+
+    private int run(String s, int from, int max, boolean dash) {
+        int p = from;
+        int n = s.length();
+        while (p < n && p - from < max) {
+            char c = s.charAt(p);
+            if (isDigit(c) || isAsciiLetter(c) || c == '_' || (dash && c == '-')) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    private int wordStart(Scan sc, int i, int wEnd, boolean hasDigit) {
+        String s = sc.s;
+        int n = sc.n;
+        char c = s.charAt(i);
+        int wl = wEnd - i;
+        if (secret) {
+            int e = secretWord(sc, i, wEnd);
+            if (e > 0) {
+                return e;
+            }
+        }
+        if (mrn && wl == 3 && s.regionMatches(true, i, "MRN", 0, 3)) {
+            int p = wEnd;
+            while (p < n && p - wEnd < 4 && (s.charAt(p) == ':' || s.charAt(p) == '#' || s.charAt(p) == ' ' || s.charAt(p) == '-')) {
+                p++;
+            }
+            int ds = p;
+            while (p < n && isDigit(s.charAt(p)) && p - ds <= 10) {
+                p++;
+            }
+            if (p - ds >= 6 && p - ds <= 10 && (p >= n || !isWord(s.charAt(p)))) {
+                sc.add(PiiType.MEDICAL_RECORD_NUMBER, ds, p, 0.95, "");
+                return p;
+            }
+        }
+        if (!hasDigit) {
+            return -1;
+        }
+        if (crypto) {
+            if (c == '0' && wl == 42 && s.charAt(i + 1) == 'x') {
+                boolean hex = true;
+                for (int k = i + 2; k < wEnd; k++) {
+                    hex &= isHex(s.charAt(k));
+                }
+                if (hex) {
+                    sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.95, "ethereum");
+                    return wEnd;
+                }
+            }
+            if ((c == '1' || c == '3') && wl >= 26 && wl <= 35 && Checksums.base58Check(s, i, wEnd)) {
+                sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.99, "bitcoin");
+                return wEnd;
+            }
+            if (wl >= 14 && wl <= 74 && s.regionMatches(true, i, "bc1", 0, 3) && Checksums.bech32(s, i, wEnd)) {
+                sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.99, "bitcoin");
+                return wEnd;
+            }
+        }
+        if (iban && wl >= 4 && isAsciiLetter(c) && isAsciiLetter(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+                && isDigit(s.charAt(i + 3))) {
+            int e = iban(sc, i);
+            if (e > 0) {
+                return e;
+            }
+        }
+        if (isUpper(c) && (passport || license)) {
+            int letters = 1;
+            if (wl > 1 && isUpper(s.charAt(i + 1))) {
+                letters = 2;
+            }
+            int digs = wl - letters;
+            boolean allDigits = digs >= 5;
+            for (int k = i + letters; k < wEnd && allDigits; k++) {
+                allDigits = isDigit(s.charAt(k));
+            }
+            if (allDigits && digs <= 12) {
+                if (passport && digs >= 6 && digs <= 9 && cue(s, i, wEnd, "passport", "reisepass", "pasaporte", "passeport")) {
+                    sc.add(PiiType.PASSPORT, i, wEnd, 0.9, "");
+                    return wEnd;
+                }
+                if (license && cue(s, i, wEnd, "driver", "licence", "license", "dl#", "dl no", "dl:", "führerschein")) {
+                    sc.add(PiiType.DRIVERS_LICENSE, i, wEnd, 0.9, "");
+                    return wEnd;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int secretWord(Scan sc, int i, int wEnd) {
+        String s = sc.s;
+        int n = sc.n;
+        char after = wEnd < n ? s.charAt(wEnd) : ' ';
+        boolean assign = after == '=' || after == ':' || after == '"' || after == '\'' || after == '-'
+                || (after == ' ' && wEnd + 1 < n && (s.charAt(wEnd + 1) == '=' || s.charAt(wEnd + 1) == ':'
+                || s.charAt(wEnd + 1) == ' '));
+        char c = s.charAt(i);
+        int wl = wEnd - i;
+        switch (c) {
+            case 'A':
+                if (wl == 20) {
+                    for (String p : AWS) {
+                        if (s.startsWith(p, i) && upperAlnum(s, i + 4, wEnd)) {
+                            sc.add(PiiType.SECRET, i, wEnd, 0.97, "aws_access_key");
+                            return wEnd;
+                        }
+                    }
+                }
+                if (s.startsWith("AIza", i)) {
+                    int e = run(s, i, 60, true);
+                    if (e - i == 39) {
+                        sc.add(PiiType.SECRET, i, e, 0.97, "google_api_key");
+                        return e;
+                    }
+                }
+                break;
+            case 'g':
+                if (wl >= 40 && s.startsWith("gh", i) && s.charAt(i + 3) == '_' && "pousr".indexOf(s.charAt(i + 2)) >= 0) {
+                    sc.add(PiiType.SECRET, i, wEnd, 0.98, "github_token");
+                    return wEnd;
+                }
+                if (wl >= 40 && s.startsWith("github_pat_", i)) {
+                    sc.add(PiiType.SECRET, i, wEnd, 0.98, "github_token");
+                    return wEnd;
+                }
+                break;
+            case 's':
+            case 'r':
+                if (s.startsWith("sk-", i)) {
+                    int e = run(s, i + 3, 400, true);
+                    if (e - i >= 23) {
+                        String kind = s.startsWith("sk-ant-", i) ? "anthropic_api_key" : "openai_api_key";
+                        sc.add(PiiType.SECRET, i, e, 0.97, kind);
+                        return e;
+                    }
+                }
+                if (wl >= 24 && (s.startsWith("sk_live_", i) || s.startsWith("sk_test_", i)
+                        || s.startsWith("rk_live_", i) || s.startsWith("rk_test_", i))) {
+                    sc.add(PiiType.SECRET, i, wEnd, 0.97, "stripe_key");
+                    return wEnd;
+                }
+                break;
+            case 'x':
+                if (s.startsWith("xox", i) && i + 4 < n && "abprs".indexOf(s.charAt(i + 3)) >= 0 && s.charAt(i + 4) == '-') {
+                    int e = run(s, i + 5, 200, true);
+                    if (e - i >= 15) {
+                        sc.add(PiiType.SECRET, i, e, 0.97, "slack_token");
+                        return e;
+                    }
+                }
+                break;
+            case 'e':
+                if (s.startsWith("eyJ", i)) {
+                    int a = run(s, i, 4000, true);
+                    if (a - i >= 10 && a < n && s.charAt(a) == '.') {
+                        int b = run(s, a + 1, 8000, true);
+                        if (b - a > 8 && b < n && s.charAt(b) == '.') {
+                            int e = run(s, b + 1, 4000, true);
+                            if (e - b > 8) {
+                                sc.add(PiiType.SECRET, i, e, 0.97, "jwt");
+                                return e;
+                            }
+                        }
+                    }
+                }
+                break;
+            case 'B':
+            case 'b':
+                if (wl == 6 && s.regionMatches(true, i, "bearer", 0, 6) && wEnd < n && s.charAt(wEnd) == ' ') {
+                    int vs = wEnd + 1;
+                    int e = vs;
+                    while (e < n && e - vs < 2000 && (tokenChar(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '~'
+                            || s.charAt(e) == '+' || s.charAt(e) == '/' || s.charAt(e) == '=')) {
+                        e++;
+                    }
+                    if (e - vs >= 16) {
+                        sc.add(PiiType.SECRET, vs, e, 0.9, "bearer_token");
+                        return e;
+                    }
+                }
+                break;
+            default:
+                break;
+        }
+        return assign ? assignment(sc, i, wEnd) : -1;
+    }
+
+    private static boolean upperAlnum(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (!(isUpper(c) || isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int assignment(Scan sc, int i, int wEnd) {
+        String s = sc.s;
+        int n = sc.n;
+        int kwEnd = -1;
+        int wl = wEnd - i;
+        int q = wEnd;
+        if (q < n && s.charAt(q) == '-') {
+            q++;
+            while (q < n && q - wEnd < 12 && isWord(s.charAt(q))) {
+                q++;
+            }
+        }
+        if (q < n && (s.charAt(q) == '"' || s.charAt(q) == '\'')) {
+            q++;
+        }
+        while (q < n && q - wEnd < 16 && s.charAt(q) == ' ') {
+            q++;
+        }
+        if (q >= n || (s.charAt(q) != '=' && s.charAt(q) != ':')) {
+            return -1;
+        }
+        for (String k : ASSIGN) {
+            if (wl >= k.length() && s.regionMatches(true, wEnd - k.length(), k, 0, k.length())
+                    && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_')) {
+                kwEnd = wEnd;
+                break;
+            }
+            if (k.indexOf('-') > 0 && s.regionMatches(true, i, k, 0, k.length())) {
+                kwEnd = i + k.length();
+                break;
+            }
+        }
+        if (kwEnd < 0) {
+            return -1;
+        }
+        int p = kwEnd;
+        if (p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
+            p++;
+        }
+        while (p < n && s.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= n || (s.charAt(p) != '=' && s.charAt(p) != ':')) {
+            return -1;
+        }
+        p++;
+        if (p < n && s.charAt(p) == '=') {
+            return -1;
+        }
+        while (p < n && s.charAt(p) == ' ') {
+            p++;
+        }
+        char quote = 0;
+        if (p < n && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
+            quote = s.charAt(p);
+            p++;
+        }
+        int vs = p;
+        while (p < n && p - vs < 200) {
+            char c = s.charAt(p);
+            if (c == quote || c == ' ' || c == '\n' || c == '\t' || c == '\r' || (quote == 0 && (c == ',' || c == ';' || c == '"' || c == '\''))) {
+                break;
+            }
+            p++;
+        }
+        int e = p;
+        if (quote == 0) {
+            while (e > vs && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == ')')) {
+                e--;
+            }
+        }
+        if (e - vs < 4 || placeholder(s, vs, e)) {
+            return -1;
+        }
+        sc.add(PiiType.SECRET, vs, e, 0.85, "assignment");
+        return p;
+    }
+
+    private static boolean placeholder(String s, int vs, int e) {
+        char c = s.charAt(vs);
+        if (c == '<' || c == '$' || c == '{' || c == '%' || c == '*' || c == '[' || c == '(') {
+            return true;
+        }
+        boolean same = true;
+        boolean letterOrDigit = false;
+        for (int k = vs; k < e; k++) {
+            char d = s.charAt(k);
+            same &= d == c;
+            letterOrDigit |= isDigit(d) || isAsciiLetter(d);
+        }
+        if (same || !letterOrDigit) {
+            return true;
+        }
+        int len = e - vs;
+        for (String w : new String[] {"null", "none", "true", "false", "required", "optional", "string", "redacted", "hidden", "example"}) {
+            if (len == w.length() && s.regionMatches(true, vs, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int iban(Scan sc, int i) {
+        String s = sc.s;
+        int n = sc.n;
+        int expected = Checksums.ibanLength(s.charAt(i), s.charAt(i + 1));
+        if (expected == 0) {
+            return -1;
+        }
+        char[] buf = new char[expected];
+        int got = 0;
+        int p = i;
+        int lastEnd = i;
+        while (p < n && got < expected) {
+            char c = s.charAt(p);
+            if (isDigit(c) || isAsciiLetter(c)) {
+                buf[got++] = Character.toUpperCase(c);
+                p++;
+                lastEnd = p;
+            } else if (c == ' ' && got >= 4 && p + 1 < n && (isDigit(s.charAt(p + 1)) || isAsciiLetter(s.charAt(p + 1)))) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (got != expected || (lastEnd < n && isWord(s.charAt(lastEnd)))) {
+            return -1;
+        }
+        if (!Checksums.ibanMod97(buf, expected)) {
+            return -1;
+        }
+        sc.add(PiiType.IBAN, i, lastEnd, 0.99, "");
+        return lastEnd;
+    }
+
+    // ---------------------------------------------------------------- PEM
+
+    private int pem(Scan sc, int i) {
+        String s = sc.s;
+        int n = sc.n;
+        int p = i + 11;
+        int lim = Math.min(n, p + 40);
+        int headerEnd = -1;
+        for (int q = p; q < lim; q++) {
+            if (s.startsWith("PRIVATE KEY-----", q)) {
+                headerEnd = q + 16;
+                break;
+            }
+            char c = s.charAt(q);
+            if (!(isUpper(c) || c == ' ')) {
+                break;
+            }
+        }
+        if (headerEnd < 0) {
+            return -1;
+        }
+        int body = headerEnd;
+        while (body < n && body - headerEnd < 200 && (s.charAt(body) == '\n' || s.charAt(body) == '\r'
+                || s.charAt(body) == ' ')) {
+            body++;
+        }
+        int b64 = body;
+        while (b64 < n && b64 - body < 16 && (isDigit(s.charAt(b64)) || isAsciiLetter(s.charAt(b64))
+                || s.charAt(b64) == '+' || s.charAt(b64) == '/')) {
+            b64++;
+        }
+        if (b64 - body < 16) {
+            return -1;
+        }
+        if (sc.pemEndCache == -2 || (sc.pemEndCache >= 0 && sc.pemEndCache < headerEnd)) {
+            sc.pemEndCache = s.indexOf("-----END ", headerEnd);
+        }
+        int end;
+        if (sc.pemEndCache >= 0) {
+            int close = s.indexOf("-----", sc.pemEndCache + 9);
+            end = close >= 0 && close - sc.pemEndCache < 60 ? close + 5 : sc.pemEndCache + 9;
+        } else {
+            end = headerEnd;
+            while (end < n && end - headerEnd < 20000) {
+                char c = s.charAt(end);
+                if (isDigit(c) || isAsciiLetter(c) || c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r') {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+        }
+        sc.add(PiiType.SECRET, i, end, 0.99, "private_key");
+        return end;
+    }
+}

@@ -1,0 +1,117 @@
+package io.octollm.reflex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.octollm.reflex.injection.InjectionDetector;
+import io.octollm.reflex.pii.PiiDetector;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recall / precision / false-positive rate on the labelled corpus in {@code src/test/resources/corpus}.
+ * Writes {@code target/accuracy-report.txt}; misses are listed there to help tuning.
+ */
+class AccuracyTest {
+
+    private static List<String[]> read(String name) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = AccuracyTest.class.getResourceAsStream("/corpus/" + name);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                rows.add(new String[] {line.substring(0, tab), line.substring(tab + 1).replace("\\n", "\n")});
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void corpus_piiAndInjection_meetTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        int tp = 0;
+        int expectedTotal = 0;
+        int predictedTotal = 0;
+        List<String[]> pii = read("pii.tsv");
+        for (String[] row : pii) {
+            Map<String, Integer> expected = new HashMap<>();
+            if (!row[0].equals("NONE")) {
+                for (String t : row[0].split(",")) {
+                    expected.merge(t, 1, Integer::sum);
+                }
+            }
+            List<Finding> found = PiiDetector.standard().detect(row[1]);
+            Map<String, Integer> left = new HashMap<>(expected);
+            int hit = 0;
+            for (Finding f : found) {
+                Integer n = left.get(f.type());
+                if (n != null && n > 0) {
+                    left.put(f.type(), n - 1);
+                    hit++;
+                }
+            }
+            int exp = expected.values().stream().mapToInt(Integer::intValue).sum();
+            tp += hit;
+            expectedTotal += exp;
+            predictedTotal += found.size();
+            if (hit != exp || found.size() != hit) {
+                report.append("PII MISMATCH expected=").append(row[0]).append(" found=")
+                        .append(found.stream().map(Finding::type).toList()).append(" :: ").append(row[1]).append('\n');
+            }
+        }
+        double piiRecall = (double) tp / expectedTotal;
+        double piiPrecision = predictedTotal == 0 ? 1.0 : (double) tp / predictedTotal;
+
+        int attacks = 0;
+        int caught = 0;
+        int benign = 0;
+        int falsePos = 0;
+        for (String[] row : read("injection.tsv")) {
+            ReflexOutcome o = ReflexChain.builder().rateLimiting(false).caching(false).build()
+                    .process(ReflexRequest.of(row[1]));
+            boolean detected = o instanceof ReflexOutcome.Blocked
+                    || (o instanceof ReflexOutcome.Pass && ((ReflexOutcome.Pass) o).injectionFlagged());
+            if (row[0].equals("ATTACK")) {
+                attacks++;
+                if (detected) {
+                    caught++;
+                } else {
+                    report.append("INJECTION MISS :: ").append(row[1]).append(" -> ")
+                            .append(InjectionDetector.standard().detect(row[1])).append('\n');
+                }
+            } else {
+                benign++;
+                if (detected) {
+                    falsePos++;
+                    report.append("INJECTION FALSE POSITIVE :: ").append(row[1]).append(" -> ")
+                            .append(InjectionDetector.standard().detect(row[1])).append('\n');
+                }
+            }
+        }
+        double injRecall = (double) caught / attacks;
+        double fpr = (double) falsePos / benign;
+        String summary = String.format("PII: %d texts, %d expected entities, recall %.3f, precision %.3f%n"
+                        + "Injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                pii.size(), expectedTotal, piiRecall, piiPrecision, attacks, injRecall, benign, fpr);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-report.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(piiRecall).as(summary + report).isGreaterThanOrEqualTo(0.97);
+        assertThat(piiPrecision).as(summary + report).isGreaterThanOrEqualTo(0.95);
+        assertThat(injRecall).as(summary + report).isGreaterThanOrEqualTo(0.90);
+        assertThat(fpr).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+}

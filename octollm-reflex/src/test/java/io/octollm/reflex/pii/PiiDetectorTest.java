@@ -1,0 +1,198 @@
+package io.octollm.reflex.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.octollm.reflex.Finding;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PiiDetectorTest {
+    private final PiiDetector detector = PiiDetector.standard();
+
+    private List<String> types(String text) {
+        return detector.detect(text).stream().map(Finding::type).collect(Collectors.toList());
+    }
+
+    private String only(String text, PiiType type) {
+        List<Finding> f = detector.detect(text);
+        assertThat(f).as("findings in: " + text).extracting(Finding::type).containsExactly(type.name());
+        return text.substring(f.get(0).start(), f.get(0).end());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Card: 4111 1111 1111 1111 exp 12/25|4111 1111 1111 1111",
+        "pay with 4111-1111-1111-1111 now|4111-1111-1111-1111",
+        "number 5500005555555559.|5500005555555559",
+        "mc 2223 0000 4841 0010 ok|2223 0000 4841 0010",
+        "amex 3782 822463 10005 ok|3782 822463 10005",
+        "discover 6011111111111117|6011111111111117",
+    })
+    void detect_validCards_findsCreditCard(String text, String expected) {
+        assertThat(only(text, PiiType.CREDIT_CARD)).isEqualTo(expected);
+    }
+
+    @Test
+    void detect_visaWithSpaces_findsCreditCard() {
+        assertThat(only("my visa is 4012 8888 8888 1881", PiiType.CREDIT_CARD)).isEqualTo("4012 8888 8888 1881");
+    }
+
+    @Test
+    void detect_luhnInvalidCard_ignored() {
+        assertThat(types("card 4111 1111 1111 1112")).doesNotContain("CREDIT_CARD");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SSN 123-45-6789", "ssn: 123 45 6789", "my social security number is 219099999"})
+    void detect_ssnForms_findsSsn(String text) {
+        assertThat(types(text)).containsExactly("SSN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000-12-3456", "666-12-3456", "123-00-4567", "123-45-0000", "Order #123456789 shipped"})
+    void detect_invalidSsnOrBareNumber_ignored(String text) {
+        assertThat(types(text)).doesNotContain("SSN");
+    }
+
+    @Test
+    void detect_itin_findsItin() {
+        assertThat(types("ITIN 912-70-1234")).containsExactly("ITIN");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "call (555) 123-4567 today|(555) 123-4567",
+        "phone 555-123-4567|555-123-4567",
+        "ring 415.555.0132 please|415.555.0132",
+        "us +1 415 555 0132|+1 415 555 0132",
+        "uk +44 20 7946 0958|+44 20 7946 0958",
+        "de +49 (0)30 1234567|+49 (0)30 1234567",
+        "call me at 4155550132|4155550132",
+    })
+    void detect_phoneForms_findsPhone(String text, String expected) {
+        assertThat(only(text, PiiType.PHONE)).isEqualTo(expected);
+    }
+
+    @Test
+    void detect_email_findsEmailWithUtf16Offsets() {
+        String text = "😀 contact: a.b+tag@sub.example.co.uk.";
+        List<Finding> f = detector.detect(text);
+        assertThat(f).hasSize(1);
+        assertThat(text.substring(f.get(0).start(), f.get(0).end())).isEqualTo("a.b+tag@sub.example.co.uk");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "server 192.168.1.10 down|192.168.1.10",
+        "v6 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up|2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+        "link fe80::1ff:fe23:4567:890a ok|fe80::1ff:fe23:4567:890a",
+        "dns 2001:db8::1 ok|2001:db8::1",
+    })
+    void detect_ipAddresses_findsIp(String text, String expected) {
+        assertThat(only(text, PiiType.IP_ADDRESS)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"upgrade to version 1.2.3.4 now", "meet at 10:30:00", "std::vector<int>", "ratio 1:2",
+        "uuid 123e4567-e89b-12d3-a456-426614174000", "release 2.4.1 shipped", "isbn 978-3-16-148410-0",
+        "sha 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "order 48213 of 2024-01-15",
+        "password: <your password>", "password=${DB_PASSWORD}", "1234 5678", "temperature 98.6 at 10/12"})
+    void detect_hardNegatives_findNothing(String text) {
+        assertThat(types(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "iban DE89 3704 0044 0532 0130 00 ok|DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432|GB82WEST12345698765432",
+        "fr FR14 2004 1010 0505 0001 3M02 606|FR14 2004 1010 0505 0001 3M02 606",
+    })
+    void detect_iban_findsIban(String text, String expected) {
+        assertThat(only(text, PiiType.IBAN)).isEqualTo(expected);
+    }
+
+    @Test
+    void detect_ibanBadChecksum_ignored() {
+        assertThat(types("DE89 3704 0044 0532 0130 01")).doesNotContain("IBAN");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "aws AKIAIOSFODNN7EXAMPLE|AKIAIOSFODNN7EXAMPLE|aws_access_key",
+        "gh ghp_abcdefghijklmnopqrstuvwxyz0123456789|ghp_abcdefghijklmnopqrstuvwxyz0123456789|github_token",
+        "openai sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv|sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv|openai_api_key",
+        "claude sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWx|sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWx|anthropic_api_key",
+        "stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc|sk_live_4eC39HqLyjWDarjtT1zdp7dc|stripe_key",
+        "slack xoxb-123456789012-abcdefghijkl|xoxb-123456789012-abcdefghijkl|slack_token",
+        "google AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW|AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW|google_api_key",
+        "DB_PASSWORD=s3cr3t-Pa55 next|s3cr3t-Pa55|assignment",
+        "api_key: \"abcd1234efgh\"|abcd1234efgh|assignment",
+    })
+    void detect_secrets_findsSecretWithKind(String text, String expected, String kind) {
+        List<Finding> f = detector.detect(text);
+        assertThat(f).hasSize(1);
+        assertThat(text.substring(f.get(0).start(), f.get(0).end())).isEqualTo(expected);
+        assertThat(f.get(0).detail()).isEqualTo(kind);
+        assertThat(f.get(0).category()).isEqualTo(Finding.Category.SECRET);
+    }
+
+    @Test
+    void detect_jwt_findsSecret() {
+        String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+        assertThat(only("token " + jwt + " end", PiiType.SECRET)).isEqualTo(jwt);
+    }
+
+    @Test
+    void detect_pemPrivateKey_findsWholeBlock() {
+        String pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1234\nabcd==\n-----END RSA PRIVATE KEY-----";
+        assertThat(only("key:\n" + pem + "\nthanks", PiiType.SECRET)).isEqualTo(pem);
+    }
+
+    @Test
+    void detect_macAndCrypto_found() {
+        assertThat(types("mac 00:1A:2B:3C:4D:5E")).containsExactly("MAC_ADDRESS");
+        assertThat(types("eth 0x52908400098527886E0F7030069857D2E4169EE7")).containsExactly("CRYPTO_ADDRESS");
+        assertThat(types("btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")).containsExactly("CRYPTO_ADDRESS");
+        assertThat(types("btc bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")).containsExactly("CRYPTO_ADDRESS");
+        assertThat(types("btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb")).isEmpty();
+    }
+
+    @Test
+    void detect_contextIdentifiers_needContextWord() {
+        assertThat(types("passport number X12345678")).containsExactly("PASSPORT");
+        assertThat(types("ref X12345678")).isEmpty();
+        assertThat(types("driver's license D1234567")).containsExactly("DRIVERS_LICENSE");
+        assertThat(types("MRN: 00123456")).containsExactly("MEDICAL_RECORD_NUMBER");
+        assertThat(types("date of birth 04/12/1985")).containsExactly("DATE_OF_BIRTH");
+        assertThat(types("meeting on 04/12/1985")).isEmpty();
+    }
+
+    @Test
+    void detect_relaxedSet_findsBankAccountAndRouting() {
+        PiiDetector relaxed = PiiDetector.of(PiiPatternSet.RELAXED);
+        assertThat(relaxed.detect("account number 12345678901").stream().map(Finding::type))
+                .containsExactly("BANK_ACCOUNT");
+        assertThat(relaxed.detect("routing 021000021").stream().map(Finding::type)).containsExactly("ROUTING_NUMBER");
+        assertThat(types("account number 12345678901")).isEmpty();
+    }
+
+    @Test
+    void detect_strictSet_skipsEmail() {
+        assertThat(PiiDetector.of(PiiPatternSet.STRICT).detect("a@example.com 123-45-6789"))
+                .extracting(Finding::type).containsExactly("SSN");
+    }
+
+    @Test
+    void detect_manyTypes_sortedByStartWithoutOverlap() {
+        List<Finding> f = detector.detect("x@y.com 123-45-6789 4111111111111111 10.0.0.1");
+        assertThat(f).isSortedAccordingTo(Finding.ORDER);
+        for (int i = 1; i < f.size(); i++) {
+            assertThat(f.get(i).start()).isGreaterThanOrEqualTo(f.get(i - 1).end());
+        }
+        assertThat(f).extracting(Finding::type).containsExactly("EMAIL", "SSN", "CREDIT_CARD", "IP_ADDRESS");
+    }
+}

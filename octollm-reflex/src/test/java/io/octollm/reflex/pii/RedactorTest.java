@@ -1,0 +1,38 @@
+package io.octollm.reflex.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+    private static final String TEXT = "a@b.io and c@d.io and a@b.io, ssn 123-45-6789";
+
+    private String redact(RedactionStrategy s) {
+        return Redactor.of(s, "k".getBytes(StandardCharsets.UTF_8)).redact(TEXT, PiiDetector.standard().detect(TEXT)).text();
+    }
+
+    @Test
+    void redact_placeholder_samValueSamePlaceholder() {
+        Redaction r = Redactor.of(RedactionStrategy.placeholder()).redact(TEXT, PiiDetector.standard().detect(TEXT));
+        assertThat(r.text()).isEqualTo("[EMAIL_1] and [EMAIL_2] and [EMAIL_1], ssn [SSN_1]");
+        assertThat(r.vault().size()).isEqualTo(3);
+        assertThat(r.vault().rehydrate(r.text())).isEqualTo(TEXT);
+        assertThat(r.vault().original("[SSN_1]")).contains("123-45-6789");
+    }
+
+    @Test
+    void redact_mask_partial_remove_hash() {
+        assertThat(redact(RedactionStrategy.mask())).isEqualTo("****** and ****** and ******, ssn ***********");
+        assertThat(redact(RedactionStrategy.partial(4))).endsWith("ssn XXXXXXX6789");
+        assertThat(redact(RedactionStrategy.remove())).isEqualTo(" and  and , ssn ");
+        String h1 = redact(RedactionStrategy.hash());
+        assertThat(h1).startsWith("[EMAIL:").doesNotContain("a@b.io").isEqualTo(redact(RedactionStrategy.hash()));
+    }
+
+    @Test
+    void rehydrate_unknownPlaceholder_leftAlone() {
+        Redaction r = Redactor.of(RedactionStrategy.placeholder()).redact(TEXT, PiiDetector.standard().detect(TEXT));
+        assertThat(r.vault().rehydrate("[EMAIL_9] [x] [EMAIL_2")).isEqualTo("[EMAIL_9] [x] [EMAIL_2");
+    }
+}
