@@ -87,6 +87,7 @@ public final class OctoLlm implements AutoCloseable {
     private final ExecutorService armExecutor;
     private final boolean ownsExecutor;
     private final ScheduledThreadPoolExecutor timer;
+    private final Deadlines deadlines;
     private final Bulkhead globalBulkhead;
     private final Map<String, Bulkheads> bulkheads = new HashMap<>();
     private final RetryPolicy retryPolicy;
@@ -100,6 +101,10 @@ public final class OctoLlm implements AutoCloseable {
     private final com.github.benmanes.caffeine.cache.Cache<String, io.octollm.spi.task.Plan> planCache;
     private final String catalogFingerprint;
     private final boolean swarmByPriority;
+    private final io.octollm.reflex.ReflexChain reflex;
+    private final io.octollm.core.arms.guardian.GuardianArm guardian;
+    private final boolean rehydrate;
+    private final boolean storeUnredacted;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<String, TaskRun> runs = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -133,6 +138,11 @@ public final class OctoLlm implements AutoCloseable {
         this.recorder = b.metrics == null ? metrics : new Both(metrics, new GuardedMetrics(b.metrics));
         this.budgets = b.budgets;
         this.swarmByPriority = b.swarmByPriority;
+        this.reflex = b.reflexOff ? null : b.reflex != null ? b.reflex : io.octollm.reflex.ReflexChain.builder().build();
+        this.guardian = b.guardianOff ? null : b.guardian != null ? b.guardian
+                : new io.octollm.core.arms.guardian.GuardianArm();
+        this.rehydrate = b.rehydrate;
+        this.storeUnredacted = b.storeUnredacted;
         this.planCache = b.planCacheSize == 0 ? null : com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
                 .maximumSize(b.planCacheSize).expireAfterWrite(Duration.ofHours(1)).build();
         StringBuilder fp = new StringBuilder();
@@ -170,6 +180,7 @@ public final class OctoLlm implements AutoCloseable {
         }
         this.timer = new ScheduledThreadPoolExecutor(1, ArmExecutors.daemonFactory("octollm-timer-"));
         this.timer.setRemoveOnCancelPolicy(true);
+        this.deadlines = new Deadlines(timer, 5);
         this.retryPolicy = b.retryPolicy;
         this.defaultArmTimeout = b.defaultArmTimeout;
         this.armTimeouts = Map.copyOf(b.armTimeouts);
@@ -240,7 +251,37 @@ public final class OctoLlm implements AutoCloseable {
             inFlight.decrementAndGet();
             throw new EngineOverloadedException(maxQueuedTasks);
         }
-        TaskRun run = new TaskRun(this, contract);
+        Optional<TaskResult> finished = Optional.empty();
+        try {
+            finished = taskStore.find(contract.taskId()).filter(r -> r.status().isTerminal());
+        } catch (StoreException e) {
+            LOG.warn("task store {} could not look up task {}: {}", taskStore.name(), contract.taskId(), e.getMessage());
+        }
+        if (finished.isPresent()) {
+            inFlight.decrementAndGet();
+            return new TaskHandle(contract.taskId(), CompletableFuture.completedFuture(finished.get()), () -> { });
+        }
+        Admission admission = admit(contract);
+        if (admission.refused() != null) {
+            inFlight.decrementAndGet();
+            listeners.onSubmitted(contract);
+            TaskResult r = admission.refused();
+            recorder.increment("tasks", 1, "status", r.status().name().toLowerCase());
+            if (admission.stored() != null) {
+                try {
+                    taskStore.create(admission.stored().contract());
+                    taskStore.save(admission.stored().result());
+                } catch (RuntimeException e) {
+                    LOG.warn("task store {} could not save cached task {}: {}", taskStore.name(), contract.taskId(),
+                            e.toString());
+                }
+                listeners.onCompleted(admission.stored().result());
+            } else {
+                listeners.onCompleted(r);
+            }
+            return new TaskHandle(contract.taskId(), CompletableFuture.completedFuture(r), () -> { });
+        }
+        TaskRun run = new TaskRun(this, admission.contract(), admission);
         TaskRun raced = runs.putIfAbsent(contract.taskId(), run);
         if (raced != null) {
             inFlight.decrementAndGet();
@@ -248,7 +289,7 @@ public final class OctoLlm implements AutoCloseable {
         }
         boolean fresh;
         try {
-            fresh = taskStore.create(contract);
+            fresh = taskStore.create(run.contract);
         } catch (StoreException e) {
             LOG.warn("task store {} could not record task {}: {}", taskStore.name(), contract.taskId(), e.getMessage());
             fresh = true;
@@ -266,7 +307,7 @@ public final class OctoLlm implements AutoCloseable {
                 return new TaskHandle(contract.taskId(), CompletableFuture.completedFuture(stored.get()), () -> { });
             }
         }
-        listeners.onSubmitted(contract);
+        listeners.onSubmitted(run.contract);
         try {
             taskStore.updateStatus(contract.taskId(), TaskStatus.RUNNING);
         } catch (StoreException e) {
@@ -303,6 +344,16 @@ public final class OctoLlm implements AutoCloseable {
 
     /** Called once per task by {@link TaskRun} with its final result. */
     void complete(TaskRun run, TaskResult result) {
+        TaskResult forCaller = forCaller(result, run.admission);
+        result = forStorage(result);
+        if (reflex != null && run.admission.request() != null && result.status() == TaskStatus.COMPLETED
+                && !result.output().isEmpty()) {
+            try {
+                reflex.cacheResponse(run.admission.request(), result.output(), run.admission.flagged());
+            } catch (RuntimeException e) {
+                LOG.warn("could not cache the answer of task {}: {}", result.taskId(), e.toString());
+            }
+        }
         try {
             taskStore.save(result);
         } catch (RuntimeException e) {
@@ -320,7 +371,184 @@ public final class OctoLlm implements AutoCloseable {
         if (runs.remove(result.taskId(), run)) {
             inFlight.decrementAndGet();
         }
-        run.future.complete(result);
+        run.future.complete(forCaller);
+    }
+
+    /**
+     * The copy that stores, caches, listeners and the history see: PII and secrets in the answer
+     * and in every step's output and data replaced by placeholders (unless the host opted in to
+     * storing originals).
+     */
+    private TaskResult forStorage(TaskResult r) {
+        if (storeUnredacted || reflex == null || reflex.piiDetector().isEmpty()) {
+            return r;
+        }
+        io.octollm.reflex.pii.PiiDetector d = reflex.piiDetector().get();
+        io.octollm.reflex.pii.Redactor red = io.octollm.reflex.pii.Redactor.of(
+                io.octollm.reflex.pii.RedactionStrategy.placeholder());
+        java.util.function.UnaryOperator<String> scrub = text -> {
+            if (text == null || text.isEmpty()) {
+                return text;
+            }
+            List<io.octollm.reflex.Finding> f = d.detect(text);
+            return f.isEmpty() ? text : red.redact(text, f).text();
+        };
+        List<io.octollm.spi.task.StepResult> steps = new ArrayList<>(r.steps().size());
+        for (io.octollm.spi.task.StepResult st : r.steps()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) scrubValue(st.data(), scrub);
+            steps.add(new io.octollm.spi.task.StepResult(st.stepId(), st.armId(), st.status(), scrub.apply(st.output()),
+                    data, st.confidence(), st.attempts(), st.usage(), st.error(), st.startedAt(), st.duration()));
+        }
+        return new TaskResult(r.taskId(), r.goal(), r.status(), r.stopReason(), r.message(), scrub.apply(r.output()),
+                r.plan(), steps, r.provenance(), r.issues(), r.repairRounds(), r.usage(), r.submittedAt(),
+                r.completedAt(), r.timings());
+    }
+
+    private static Object scrubValue(Object v, java.util.function.UnaryOperator<String> scrub) {
+        if (v instanceof String str) {
+            return scrub.apply(str);
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(k, scrubValue(x, scrub)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(scrubValue(x, scrub)));
+            return out;
+        }
+        return v;
+    }
+
+    /**
+     * What went through the reflex chain: the contract to run (goal redacted), the vault to
+     * rehydrate the answer, the reflex request (for the response cache), or a result when the
+     * chain refused or answered from the cache.
+     */
+    record Admission(TaskContract contract, TaskContract original, io.octollm.reflex.RedactionVault vault,
+            io.octollm.reflex.ReflexRequest request, boolean flagged, io.octollm.reflex.Complexity complexity,
+            TaskResult refused, Stored stored) {
+    }
+
+    /** A cached answer to store (redacted) next to what the caller gets. */
+    record Stored(TaskContract contract, TaskResult result) {
+    }
+
+    private Admission admit(TaskContract contract) {
+        if (reflex == null) {
+            return new Admission(contract, contract, null, null, false, null, null, null);
+        }
+        long t0 = System.nanoTime();
+        io.octollm.reflex.ReflexRequest req = new io.octollm.reflex.ReflexRequest(contract.goal(),
+                contract.tenantId(), contract.userId(), armContext.llm().map(LlmClient::model).orElse(null), null,
+                Map.of(), Math.max(1, contract.goal().length() / 4));
+        io.octollm.reflex.ReflexOutcome outcome;
+        try {
+            outcome = reflex.process(req);
+        } catch (RuntimeException e) {
+            LOG.error("reflex chain failed on task {}", contract.taskId(), e);
+            return new Admission(contract, contract, null, null, false, null, refusal(contract,
+                    io.octollm.spi.task.StopReason.INTERNAL_ERROR, "the reflex chain failed: " + e), null);
+        } finally {
+            recorder.recordLatency("reflex", System.nanoTime() - t0);
+        }
+        for (String other : otherText(contract)) {
+            io.octollm.reflex.ReflexOutcome extra = reflex.injectionDetector().map(d -> d.analyze(other))
+                    .filter(r -> r.reaches(reflex.injectionPolicy().blockAt()))
+                    .<io.octollm.reflex.ReflexOutcome>map(r -> new io.octollm.reflex.ReflexOutcome.Blocked(
+                            "prompt injection in the task's constraints, context or criteria", r.findings()))
+                    .orElse(null);
+            if (extra != null) {
+                outcome = extra;
+                break;
+            }
+        }
+        if (outcome instanceof io.octollm.reflex.ReflexOutcome.Pass pass) {
+            TaskContract run = pass.sanitizedText().equals(contract.goal()) ? contract
+                    : contract.toBuilder().goal(pass.sanitizedText()).build();
+            return new Admission(run, contract, pass.vault(), req, pass.flagged(), pass.complexity(), null, null);
+        }
+        if (outcome instanceof io.octollm.reflex.ReflexOutcome.Cached cached) {
+            recorder.increment("cache.hits", 1);
+            io.octollm.reflex.RedactionVault vault = vaultFor(contract.goal());
+            TaskContract redacted = vault.isEmpty() ? contract
+                    : contract.toBuilder().goal(redactedGoal(contract.goal())).build();
+            java.time.Instant now = clock.instant();
+            TaskResult stored = new TaskResult(contract.taskId(), redacted.goal(), TaskStatus.COMPLETED,
+                    io.octollm.spi.task.StopReason.CACHED, "answered from the response cache", cached.response(), null,
+                    List.of(), List.of(), List.of(), 0, null, now, now, Map.of("reflex",
+                    Duration.ofNanos(System.nanoTime() - t0)));
+            TaskResult caller = rehydrate && !vault.isEmpty() ? withOutput(stored, contract.goal(),
+                    vault.rehydrate(stored.output())) : stored;
+            return new Admission(contract, contract, vault, req, cached.flagged(), null, caller,
+                    new Stored(redacted, stored));
+        }
+        io.octollm.spi.task.StopReason reason;
+        String message;
+        if (outcome instanceof io.octollm.reflex.ReflexOutcome.Rejected rejected) {
+            reason = io.octollm.spi.task.StopReason.VALIDATION;
+            message = "the goal was rejected: " + String.join("; ", rejected.errors());
+        } else if (outcome instanceof io.octollm.reflex.ReflexOutcome.Throttled throttled) {
+            reason = io.octollm.spi.task.StopReason.THROTTLED;
+            message = "rate limit reached (" + throttled.dimension() + "); retry after "
+                    + throttled.retryAfter().toMillis() + " ms";
+        } else {
+            io.octollm.reflex.ReflexOutcome.Blocked blocked = (io.octollm.reflex.ReflexOutcome.Blocked) outcome;
+            reason = io.octollm.spi.task.StopReason.BLOCKED;
+            java.util.Set<String> kinds = new java.util.TreeSet<>();
+            blocked.findings().forEach(f -> kinds.add(f.type()));
+            message = "blocked by the reflex layer: " + blocked.reason() + (kinds.isEmpty() ? "" : " " + kinds);
+        }
+        recorder.increment("reflex.refused", 1, "reason", reason.name().toLowerCase());
+        return new Admission(contract, contract, null, null, false, null, refusal(contract, reason, message), null);
+    }
+
+    private static List<String> otherText(TaskContract c) {
+        List<String> out = new ArrayList<>(c.constraints());
+        out.addAll(c.acceptanceCriteria());
+        out.addAll(c.context().values());
+        return out;
+    }
+
+    private TaskResult refusal(TaskContract contract, io.octollm.spi.task.StopReason reason, String message) {
+        java.time.Instant now = clock.instant();
+        return new TaskResult(contract.taskId(), contract.goal(), TaskStatus.REJECTED, reason, message, "", null,
+                List.of(), List.of(), List.of(), 0, null, now, now, null);
+    }
+
+    private io.octollm.reflex.RedactionVault vaultFor(String text) {
+        return reflex.piiDetector().map(d -> io.octollm.reflex.pii.Redactor.of(
+                io.octollm.reflex.pii.RedactionStrategy.placeholder()).redact(text, d.detect(text)).vault())
+                .orElse(io.octollm.reflex.RedactionVault.empty());
+    }
+
+    private String redactedGoal(String text) {
+        return reflex.piiDetector().map(d -> io.octollm.reflex.pii.Redactor.of(
+                io.octollm.reflex.pii.RedactionStrategy.placeholder()).redact(text, d.detect(text)).text())
+                .orElse(text);
+    }
+
+    private TaskResult forCaller(TaskResult result, Admission admission) {
+        if (!rehydrate || admission.vault() == null || admission.vault().isEmpty()) {
+            return result;
+        }
+        return withOutput(result, admission.original().goal(), admission.vault().rehydrate(result.output()));
+    }
+
+    private static TaskResult withOutput(TaskResult r, String goal, String output) {
+        return new TaskResult(r.taskId(), goal, r.status(), r.stopReason(), r.message(), output, r.plan(), r.steps(),
+                r.provenance(), r.issues(), r.repairRounds(), r.usage(), r.submittedAt(), r.completedAt(), r.timings());
+    }
+
+    /** @return the reflex chain every task passes first, if enabled */
+    public Optional<io.octollm.reflex.ReflexChain> reflex() {
+        return Optional.ofNullable(reflex);
+    }
+
+    io.octollm.core.arms.guardian.GuardianArm guardian() {
+        return guardian;
     }
 
     private static String summary(String output) {
@@ -374,7 +602,7 @@ public final class OctoLlm implements AutoCloseable {
         for (TaskRun run : List.copyOf(runs.values())) {
             run.stop(StopReason.CANCELLED, "the engine was closed");
         }
-        timer.shutdownNow();
+        deadlines.close();
         if (ownsExecutor) {
             armExecutor.shutdown();
             try {
@@ -474,6 +702,10 @@ public final class OctoLlm implements AutoCloseable {
         return clock;
     }
 
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
     ScheduledThreadPoolExecutor timer() {
         return timer;
     }
@@ -565,8 +797,65 @@ public final class OctoLlm implements AutoCloseable {
         private Duration slowTaskThreshold = Duration.ofSeconds(30);
         private int planCacheSize = 1_000;
         private boolean swarmByPriority = true;
+        private io.octollm.reflex.ReflexChain reflex;
+        private boolean reflexOff;
+        private io.octollm.core.arms.guardian.GuardianArm guardian;
+        private boolean guardianOff;
+        private boolean rehydrate = true;
+        private boolean storeUnredacted;
 
         private Builder() {
+        }
+
+        /**
+         * @param chain the reflex chain every task passes before any work (default
+         *     a chain of its own built with {@link io.octollm.reflex.ReflexChain#builder()}: validation, per-user rate limits, response
+         *     cache, PII redaction, prompt-injection blocking)
+         * @return this
+         */
+        public Builder reflex(io.octollm.reflex.ReflexChain chain) {
+            this.reflex = Objects.requireNonNull(chain, "chain");
+            this.reflexOff = false;
+            return this;
+        }
+
+        /** Runs tasks without the reflex chain (no validation, rate limits, cache, PII redaction). @return this */
+        public Builder noReflex() {
+            this.reflexOff = true;
+            return this;
+        }
+
+        /** @param arm the guardian that checks every final answer (default: {@link io.octollm.core.arms.guardian.GuardianArm}) @return this */
+        public Builder outputGuardian(io.octollm.core.arms.guardian.GuardianArm arm) {
+            this.guardian = Objects.requireNonNull(arm, "arm");
+            this.guardianOff = false;
+            return this;
+        }
+
+        /** Returns answers without the guardian's check. @return this */
+        public Builder noOutputGuardian() {
+            this.guardianOff = true;
+            return this;
+        }
+
+        /**
+         * @param enabled give the caller the answer with the PII placeholders of its own goal restored
+         *     (default true); stores, caches, listeners and logs always see the redacted answer
+         * @return this
+         */
+        public Builder rehydrate(boolean enabled) {
+            this.rehydrate = enabled;
+            return this;
+        }
+
+        /**
+         * @param enabled store, cache and report answers and step outputs with their PII as it is (default
+         *     false: PII and secrets are replaced by placeholders before anything is persisted or logged)
+         * @return this
+         */
+        public Builder storeUnredacted(boolean enabled) {
+            this.storeUnredacted = enabled;
+            return this;
         }
 
         /**

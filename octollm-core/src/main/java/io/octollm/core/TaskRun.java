@@ -74,12 +74,15 @@ final class TaskRun {
     private int repairRounds;
     private List<JudgeIssue> issues = List.of();
     private String output = "";
-    private ScheduledFuture<?> deadlineTimer;
+    private Deadlines.Entry deadlineTimer;
     private long executeStartNanos;
 
-    TaskRun(OctoLlm engine, TaskContract contract) {
+    final OctoLlm.Admission admission;
+
+    TaskRun(OctoLlm engine, TaskContract contract, OctoLlm.Admission admission) {
         this.engine = engine;
         this.contract = contract;
+        this.admission = admission;
         this.submittedAt = engine.clock().instant();
         long byBudget = submittedAt.toEpochMilli() + contract.budget().maxDuration().toMillis();
         if (contract.deadline() != null && contract.deadline().toEpochMilli() < byBudget) {
@@ -97,10 +100,10 @@ final class TaskRun {
     void start() {
         try {
             long delay = deadlineMillis - engine.clock().millis();
-            deadlineTimer = engine.timer().schedule(() -> stop(deadlineReason,
-                    deadlineReason == StopReason.DEADLINE ? "the task's deadline passed"
-                            : "the time budget of " + contract.budget().maxDuration() + " ran out"),
-                    Math.max(0, delay), TimeUnit.MILLISECONDS);
+            deadlineTimer = engine.deadlines().register(TimeUnit.MILLISECONDS.toNanos(Math.max(0, delay)),
+                    () -> engine.armExecutor().execute(() -> stop(deadlineReason,
+                            deadlineReason == StopReason.DEADLINE ? "the task's deadline passed"
+                                    : "the time budget of " + contract.budget().maxDuration() + " ran out")));
             long t0 = System.nanoTime();
             Plan p;
             try {
@@ -384,7 +387,7 @@ final class TaskRun {
         final AtomicBoolean done = new AtomicBoolean();
         private Thread thread;
         private final ReentrantLock threadLock = new ReentrantLock();
-        volatile ScheduledFuture<?> timeout;
+        volatile Deadlines.Entry timeout;
         volatile Instant startedAt;
         volatile long startNanos;
         volatile String inputHash = "";
@@ -415,7 +418,7 @@ final class TaskRun {
                     return;
                 }
                 boolean limitedByTask = left <= armTimeout.toMillis();
-                timeout = engine.timer().schedule(() -> {
+                timeout = engine.deadlines().register(TimeUnit.MILLISECONDS.toNanos(callMillis), () -> {
                     if (limitedByTask) {
                         lock.lock();
                         try {
@@ -431,7 +434,7 @@ final class TaskRun {
                             null)), Outcome.TIMEOUT)) {
                         interrupt();
                     }
-                }, callMillis, TimeUnit.MILLISECONDS);
+                });
                 ArmRequest request = buildRequest(st, number, Instant.ofEpochMilli(now + callMillis));
                 inputHash = Hashes.sha256(request.instruction() + '\u0000' + request.inputs());
                 engine.listeners().onStepStarted(contract.taskId(), st.step, arm.capability().armId(), number);
@@ -471,10 +474,7 @@ final class TaskRun {
             if (!done.compareAndSet(false, true)) {
                 return false;
             }
-            ScheduledFuture<?> t = timeout;
-            if (t != null) {
-                t.cancel(false);
-            }
+            engine.deadlines().cancel(timeout);
             long nanos = startNanos == 0 ? 0 : System.nanoTime() - startNanos;
             onAttemptDone(this, result, outcome, Duration.ofNanos(nanos));
             return true;
@@ -787,6 +787,7 @@ final class TaskRun {
         engine.listeners().onJudged(contract.taskId(), verdict.valid, verdict.issues, repairRounds);
         List<StepState> relaunch = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        boolean guard = false;
         lock.lock();
         try {
             issues = verdict.issues;
@@ -794,6 +795,7 @@ final class TaskRun {
                 // stopped while judging (deadline, cancel)
             } else if (verdict.valid) {
                 phase = Phase.FINISHED;
+                guard = true;
             } else if (verdict.unavailable) {
                 stopLocked(StopReason.JUDGE_REJECTED, verdict.message);
             } else if (repairRounds >= contract.budget().maxRetries()
@@ -838,7 +840,48 @@ final class TaskRun {
             }
             return;
         }
+        if (guard) {
+            guardOutput();
+        }
         finish();
+    }
+
+    /** The guardian's check of the final answer: pass, warn, redact or block. */
+    @SuppressWarnings("unchecked")
+    private void guardOutput() {
+        io.octollm.core.arms.guardian.GuardianArm g = engine.guardian();
+        if (g == null || output.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        Instant started = engine.clock().instant();
+        Map<String, Object> verdict = g.check(output);
+        long nanos = System.nanoTime() - t0;
+        timings.merge("guard", Duration.ofNanos(nanos), Duration::plus);
+        engine.recorder().recordLatency("guardian", nanos);
+        String action = String.valueOf(verdict.get("action"));
+        lock.lock();
+        try {
+            List<JudgeIssue> all = new ArrayList<>(issues);
+            for (Map<String, Object> i : (List<Map<String, Object>>) verdict.get("issues")) {
+                all.add(new JudgeIssue("block".equals(action) ? "error" : "warning", "guardian:" + i.get("type"),
+                        i.get("message") + " (" + i.get("risk") + " risk)", "", null));
+            }
+            issues = all;
+            provenance.add(new ProvenanceRecord(contract.taskId(), "guard", g.capability().armId(), null, 1, started,
+                    Duration.ofNanos(nanos), Hashes.sha256(output), null, null, 1.0, 0, 0, 0,
+                    "block".equals(action) ? Outcome.REFUSED : Outcome.SUCCESS, "block".equals(action)
+                            ? "OUTPUT_BLOCKED" : null));
+            if ("block".equals(action)) {
+                stopReason = StopReason.OUTPUT_BLOCKED;
+                stopMessage = "the guardian blocked the answer (" + verdict.get("risk") + " risk)";
+                output = "";
+            } else if ("redact".equals(action)) {
+                output = String.valueOf(verdict.get("sanitized_text"));
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static String summary(List<JudgeIssue> issues) {
@@ -1023,15 +1066,14 @@ final class TaskRun {
             timings.put("total", Duration.ofMillis(Math.max(0, engine.clock().millis() - submittedAt.toEpochMilli())));
             result = new TaskResult(contract.taskId(), contract.goal(), status,
                     stopReason == null ? StopReason.NONE : stopReason, stopMessage,
-                    status == TaskStatus.COMPLETED ? output : partialOutput(results), plan, results,
+                    status == TaskStatus.COMPLETED ? output
+                            : stopReason == StopReason.OUTPUT_BLOCKED ? "" : partialOutput(results), plan, results,
                     List.copyOf(provenance), issues, repairRounds, usage, submittedAt, engine.clock().instant(),
                     timings);
         } finally {
             lock.unlock();
         }
-        if (deadlineTimer != null) {
-            deadlineTimer.cancel(false);
-        }
+        engine.deadlines().cancel(deadlineTimer);
         report(result);
         engine.complete(this, result);
     }

@@ -17,7 +17,8 @@ class PlanningFlowTest {
     @Test
     void identicalGoals_planOnce_thenFromPlanCache() {
         FixedPlanner planner = FixedPlanner.of(PlanStep.of("s1", "x", "a"));
-        try (OctoLlm engine = OctoLlm.builder().discoverArms(false).arm(FakeArm.echo("a")).planner(planner).build()) {
+        try (OctoLlm engine = OctoLlm.builder().discoverArms(false).arm(FakeArm.echo("a")).planner(planner)
+                .reflex(io.octollm.reflex.ReflexChain.builder().caching(false).build()).build()) {
             TaskResult first = engine.run("the same goal");
             TaskResult second = engine.run("the same goal");
             engine.run("another goal");
@@ -33,7 +34,7 @@ class PlanningFlowTest {
     void planCacheDisabled_plansEveryTime() {
         FixedPlanner planner = FixedPlanner.of(PlanStep.of("s1", "x", "a"));
         try (OctoLlm engine = OctoLlm.builder().discoverArms(false).arm(FakeArm.echo("a")).planner(planner)
-                .planCacheSize(0).build()) {
+                .planCacheSize(0).noReflex().build()) {
             engine.run("g");
             engine.run("g");
             assertThat(planner.calls()).isEqualTo(2);

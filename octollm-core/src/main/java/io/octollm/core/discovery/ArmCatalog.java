@@ -30,10 +30,24 @@ public final class ArmCatalog {
 
     private final Map<String, Arm> arms;
     private final Map<String, String> sources;
+    private final Map<String, List<Arm>> byTag;
+    private final List<ArmCapability> capabilities;
 
     private ArmCatalog(Map<String, Arm> arms, Map<String, String> sources) {
         this.arms = Collections.unmodifiableMap(arms);
         this.sources = Collections.unmodifiableMap(sources);
+        Map<String, List<Arm>> tags = new java.util.HashMap<>();
+        List<ArmCapability> caps = new ArrayList<>(arms.size());
+        for (Arm a : arms.values()) {
+            caps.add(a.capability());
+            for (String t : a.capability().tags()) {
+                tags.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, List<Arm>> frozen = new java.util.HashMap<>();
+        tags.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.byTag = Map.copyOf(frozen);
+        this.capabilities = List.copyOf(caps);
     }
 
     /**
@@ -99,11 +113,7 @@ public final class ArmCatalog {
 
     /** @return the arms' capabilities, ordered by arm id */
     public List<ArmCapability> capabilities() {
-        List<ArmCapability> out = new ArrayList<>(arms.size());
-        for (Arm a : arms.values()) {
-            out.add(a.capability());
-        }
-        return out;
+        return capabilities;
     }
 
     /**
@@ -127,13 +137,7 @@ public final class ArmCatalog {
      * @return arms declaring it
      */
     public List<Arm> withTag(String tag) {
-        List<Arm> out = new ArrayList<>();
-        for (Arm a : arms.values()) {
-            if (a.capability().tags().contains(tag)) {
-                out.add(a);
-            }
-        }
-        return out;
+        return byTag.getOrDefault(tag, List.of());
     }
 
     /** @return arm ids */

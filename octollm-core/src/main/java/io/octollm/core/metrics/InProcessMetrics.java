@@ -13,6 +13,28 @@ import java.util.concurrent.atomic.LongAdder;
 public final class InProcessMetrics implements MetricsRecorder {
     private final ConcurrentHashMap<String, LatencyHistogram> latencies = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LongAdder> counters = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ConcurrentHashMap<Tags, LongAdder>> tagged = new ConcurrentHashMap<>();
+
+    /** Tag values as a map key, without building a string on the hot path. */
+    private static final class Tags {
+        final String[] values;
+        final int hash;
+
+        Tags(String[] values) {
+            this.values = values;
+            this.hash = java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Tags t && java.util.Arrays.equals(values, t.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     @Override
     public void recordLatency(String component, long nanos) {
@@ -21,8 +43,18 @@ public final class InProcessMetrics implements MetricsRecorder {
 
     @Override
     public void increment(String counter, long amount, String... tags) {
-        String key = tags.length == 0 ? counter : key(counter, tags);
-        counters.computeIfAbsent(key, k -> new LongAdder()).add(amount);
+        if (tags.length == 0) {
+            counters.computeIfAbsent(counter, k -> new LongAdder()).add(amount);
+            return;
+        }
+        ConcurrentHashMap<Tags, LongAdder> byTags = tagged.computeIfAbsent(counter, k -> new ConcurrentHashMap<>());
+        Tags t = new Tags(tags);
+        LongAdder a = byTags.get(t);
+        if (a == null) {
+            a = byTags.computeIfAbsent(new Tags(tags.clone()), k -> new LongAdder());
+            counters.putIfAbsent(key(counter, tags), a);
+        }
+        a.add(amount);
     }
 
     private static String key(String counter, String[] tags) {

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plans with a chat model: the prompt lists the arm catalogue and the task and asks for a JSON
- * plan; the answer is parsed tolerating code fences and surrounding prose, and validated as a DAG
+ * plan (in the prompt, not with the server's JSON mode, which many OpenAI-compatible servers lack
+ * or enforce strictly); the answer is parsed tolerating code fences and surrounding prose, and validated as a DAG
  * over known arms. An invalid answer is retried twice with the validation errors fed back; after
  * that, or when the model fails, the fallback planner (the heuristic one) plans instead, and the
  * plan's rationale says why. Thread-safe.
@@ -80,7 +81,7 @@ public final class LlmPlanner implements Planner {
         for (int attempt = 0; attempt < 3; attempt++) {
             ChatResponse answer;
             try {
-                answer = llm.chat(new ChatRequest(null, messages, 0.2, 2_000, true, List.of()));
+                answer = llm.chat(new ChatRequest(null, messages, 0.2, 2_000, false, List.of()));
             } catch (LlmException e) {
                 LOG.warn("LLM planner failed ({}); using the {} planner", e.getMessage(), fallback.name());
                 return fallback(contract, arms, feedback, memory, usage, model, calls, "the model failed: "

@@ -25,6 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * kept up to date on every put, entities, relationships, and the newest 10,000 history entries.
  * Thread-safe (a read-write lock).
  */
+@jakarta.inject.Singleton
 public final class InMemoryMemoryStore implements MemoryStore {
     private static final double K1 = 1.2;
     private static final double B = 0.75;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Returns the given plans in order (the last one repeats). */
-public final class FixedPlanner implements Planner {
+public class FixedPlanner implements Planner {
     private final List<Plan> plans;
     private final AtomicInteger calls = new AtomicInteger();
 

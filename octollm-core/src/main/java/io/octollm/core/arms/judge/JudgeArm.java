@@ -79,7 +79,7 @@ public final class JudgeArm implements Arm {
                         ChatMessage.user("Goal: " + request.parameters().getOrDefault("goal", "") + "\nCriteria:\n- "
                                 + String.join("\n- ", request.criteria()) + "\n\nAnswer:\n"
                                 + request.inputs().getOrDefault("output", ""))),
-                        judges == 1 ? 0.0 : 0.7, 500, true, List.of()));
+                        judges == 1 ? 0.0 : 0.7, 500, false, List.of()));
                 usage = usage.plus(r.usage());
                 model = r.model();
                 JsonNode v = JSON.readTree(io.octollm.core.plan.LlmPlannerJson.extract(r.content()));
