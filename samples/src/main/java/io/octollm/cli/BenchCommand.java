@@ -14,7 +14,10 @@ final class BenchCommand implements Command {
     static Map<String, Command> modes() {
         Map<String, Command> m = new LinkedHashMap<>();
         for (Command c : List.<Command>of(
-                new EngineBenchCommand())) {
+                new EngineBenchCommand(),
+                new ReportBenchCommand(),
+                new StoreBenchCommand(),
+                new ReflexBenchCommand())) {
             m.put(c.name(), c);
         }
         return m;

@@ -131,7 +131,9 @@ final class EngineBenchCommand implements Command {
         };
         Arm arm = new SyntheticArm(latencyMs, failureRate);
         int width = Math.max(1, steps - 2);
+        // every task is distinct work: the response cache is off so no task is answered from it
         try (OctoLlm engine = OctoLlm.builder().discoverArms(false).arm(arm).planner(planner)
+                .reflex(io.octollm.reflex.ReflexChain.builder().caching(false).build())
                 .maxConcurrentArmCalls(Math.max(256, concurrency * width))
                 .maxQueuedTasks(Math.max(10_000, concurrency * 2))
                 .retryPolicy(new RetryPolicy(Duration.ofMillis(1), 2.0, Duration.ofMillis(50), 0.5, 1.5))
@@ -203,7 +205,7 @@ final class EngineBenchCommand implements Command {
         for (int i = 0; i < n; i++) {
             slots.acquire();
             long start = System.nanoTime();
-            TaskContract c = TaskContract.builder("benchmark task").budget(budget).build();
+            TaskContract c = TaskContract.builder("benchmark task " + i).budget(budget).build();
             try {
                 engine.submit(c).whenComplete((r, e) -> {
                     long took = System.nanoTime() - start;

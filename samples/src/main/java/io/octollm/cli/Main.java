@@ -24,7 +24,9 @@ public final class Main {
         for (Command c : List.<Command>of(
                 new RunCommand(),
                 new ArmsCommand(),
-                new BenchCommand())) {
+                new BenchCommand(),
+                new SubmitCommand(), new WorkerCommand(), new TasksCommand(), new TaskCommand(),
+                new ScanCommand())) {
             m.put(c.name(), c);
         }
         return m;

@@ -42,6 +42,13 @@ final class RunCommand implements Command {
                   --workspace DIR      folder the tool executor works in (default: current directory)
                   --timeout SECONDS    time budget for the task, 1..86400 (default 120)
                   --criterion TEXT     an acceptance criterion for the judge (e.g. "contains:java")
+                  --llm-base-url URL   an OpenAI-compatible server (default: $OPENAI_BASE_URL; none = offline)
+                  --llm-model MODEL    the model to use (default: $OCTOLLM_LLM_MODEL); the key is read
+                                       from $OPENAI_API_KEY, never from the command line
+
+                With a model the planner, integrator and judge use it and the coder arm joins; when the
+                model is unreachable the planner and integrator fall back to the offline ones and a
+                step that needs the model ends with a typed error.
 
                 Examples:
                   octollm run "list the files in the workspace and count the java sources"
@@ -50,7 +57,8 @@ final class RunCommand implements Command {
 
     @Override
     public int run(List<String> args, CliIO io) throws Exception {
-        Args a = Args.parse(args, Set.of("--json"), Set.of("--docs", "--workspace", "--timeout", "--criterion"));
+        Args a = Args.parse(args, Set.of("--json"), Set.of("--docs", "--workspace", "--timeout", "--criterion",
+                "--llm-base-url", "--llm-model"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("missing the goal, e.g. octollm run \"count the java sources\"");
         }
@@ -75,12 +83,16 @@ final class RunCommand implements Command {
             throw new UsageException(e.getMessage());
         }
         OctoLlm.Builder builder = Engines.offline(workspace, docs);
+        var llm = Engines.llm(a.option("--llm-base-url"), a.option("--llm-model"), io.env());
+        llm.ifPresent(client -> Engines.withLlm(builder, client));
         if (!json) {
             builder.listener(new Progress(io.err()));
         }
         TaskResult result;
         try (OctoLlm engine = builder.build()) {
             result = engine.run(contract);
+        } finally {
+            llm.ifPresent(c -> c.close());
         }
         if (json) {
             io.out().println(TaskJson.writePretty(result));
