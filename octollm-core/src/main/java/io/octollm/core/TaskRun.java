@@ -198,7 +198,7 @@ final class TaskRun {
                 finish();
                 return null;
             }
-            errors = engine.validator().validate(p, engine.catalog());
+            errors = engine.validator().validate(p, engine.catalog(), contract.budget());
             if (errors.isEmpty()) {
                 engine.cachePlan(key, p);
                 return p;
@@ -247,6 +247,21 @@ final class TaskRun {
      * it runs as one step routed by that capability.
      */
     private Plan singleStepPlan() {
+        if (contract.requiredCapabilities().isEmpty() && admission != null
+                && admission.complexity() == io.octollm.reflex.Complexity.SIMPLE
+                && !(engine.planner() instanceof io.octollm.core.plan.HeuristicPlanner)) {
+            try {
+                Plan quick = new io.octollm.core.plan.HeuristicPlanner().plan(contract, engine.plannableArms(),
+                        List.of());
+                if (quick.steps().size() == 1) {
+                    return new Plan(quick.steps(), "a simple task (reflex complexity estimate): no planning needed",
+                            "single-step");
+                }
+            } catch (PlanningException e) {
+                // not obviously one arm's job: let the planner decide
+            }
+            return null;
+        }
         if (contract.requiredCapabilities().size() != 1) {
             return null;
         }

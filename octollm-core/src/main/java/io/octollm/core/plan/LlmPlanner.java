@@ -126,7 +126,8 @@ public final class LlmPlanner implements Planner {
                 in parallel. A step may depend only on earlier steps.
                 Reply with one JSON object and nothing else:
                 {"steps": [{"id": "s1", "action": "what the arm must do", "arm": "<arm id>", \
-                "depends_on": [], "criteria": ["what its output must satisfy"]}], "rationale": "why"}""");
+                "depends_on": [], "criteria": ["what its output must satisfy"], "estimated_duration_seconds": 5, \
+                "estimated_cost_usd": 0.001}], "rationale": "why"}""");
         return sb.toString();
     }
 
@@ -222,7 +223,13 @@ public final class LlmPlanner implements Planner {
             for (JsonNode c : crit) {
                 criteria.add(c.asText());
             }
-            steps.add(new PlanStep(id, action, null, arm, deps, criteria, null));
+            Map<String, Object> params = new HashMap<>();
+            for (String est : new String[] {"estimated_cost_usd", "estimated_duration_seconds"}) {
+                if (s.hasNonNull(est) && s.get(est).isNumber()) {
+                    params.put(est, s.get(est).asDouble());
+                }
+            }
+            steps.add(new PlanStep(id, action, null, arm, deps, criteria, params));
         }
         if (steps.isEmpty()) {
             return null;

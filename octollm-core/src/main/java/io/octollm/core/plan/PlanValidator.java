@@ -30,6 +30,21 @@ public final class PlanValidator {
      * @return every problem found; empty when the plan is valid
      */
     public List<String> validate(Plan plan, ArmCatalog catalog) {
+        return validate(plan, catalog, null);
+    }
+
+    /**
+     * Also checks the plan's estimates against the budget: the sum of the steps'
+     * {@code estimated_cost_usd} parameters must fit {@code maxCostUsd}, and the longest
+     * dependency path of {@code estimated_duration_seconds} must fit {@code maxDuration}. Steps
+     * without estimates count as zero.
+     *
+     * @param plan the plan
+     * @param catalog the arms available
+     * @param budget the task's budget, or null to skip the estimate check
+     * @return every problem found; empty when the plan is valid
+     */
+    public List<String> validate(Plan plan, ArmCatalog catalog, io.octollm.spi.task.Budget budget) {
         List<String> errors = new ArrayList<>();
         List<PlanStep> steps = plan.steps();
         if (steps.size() > maxSteps) {
@@ -65,6 +80,42 @@ public final class PlanValidator {
                         + "' that no arm declares");
             }
         }
+        if (budget != null && errors.isEmpty()) {
+            double cost = 0;
+            Map<String, Double> finish = new HashMap<>();
+            double longest = 0;
+            for (PlanStep s : steps) {
+                cost += number(s.parameters().get("estimated_cost_usd"));
+                double start = 0;
+                for (String d : s.dependsOn()) {
+                    start = Math.max(start, finish.getOrDefault(d, 0.0));
+                }
+                double end = start + number(s.parameters().get("estimated_duration_seconds"));
+                finish.put(s.id(), end);
+                longest = Math.max(longest, end);
+            }
+            if (cost > budget.maxCostUsd()) {
+                errors.add(String.format(java.util.Locale.ROOT,
+                        "the plan's estimated cost $%.4f exceeds the budget of $%.4f", cost, budget.maxCostUsd()));
+            }
+            if (longest > budget.maxDuration().toMillis() / 1000.0) {
+                errors.add(String.format(java.util.Locale.ROOT,
+                        "the plan's estimated duration %.1f s exceeds the budget of %.1f s", longest,
+                        budget.maxDuration().toMillis() / 1000.0));
+            }
+        }
         return errors;
+    }
+
+    private static double number(Object v) {
+        if (v == null) {
+            return 0;
+        }
+        try {
+            double d = v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString().trim());
+            return d > 0 && Double.isFinite(d) ? d : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -90,4 +90,18 @@ class LlmPlannerTest {
             });
         }
     }
+
+    @Test
+    void simpleGoal_withLlmPlanner_skipsTheModel() {
+        ScriptedLlm llm = new ScriptedLlm("{\"valid\": true}");
+        try (OctoLlm engine = OctoLlm.builder().discoverArms(false)
+                .arm(new FakeArm("searcher", Set.of("search"), Set.of("search"), 2,
+                        (r, n) -> io.octollm.spi.arm.ArmResult.ok("found it")))
+                .llm(llm).build()) {
+            TaskResult r = engine.run("search for cats");
+            assertThat(r.status()).isEqualTo(TaskStatus.COMPLETED);
+            assertThat(r.plan().source()).isEqualTo("single-step");
+            assertThat(llm.requests).noneMatch(q -> q.messages().get(0).content().contains("You are the planner"));
+        }
+    }
 }

@@ -46,4 +46,18 @@ class PlanValidatorTest {
         assertThat(new PlanValidator(20).validate(new Plan(steps, "", "t"), catalog))
                 .contains("plan has 21 steps, the limit is 20");
     }
+
+    @Test
+    void validate_estimatesOverBudget_reported() {
+        Plan p = new Plan(List.of(
+                PlanStep.of("s1", "x", "a").withParameters(java.util.Map.of("estimated_cost_usd", 0.6,
+                        "estimated_duration_seconds", 50)),
+                PlanStep.of("s2", "y", "a", "s1").withParameters(java.util.Map.of("estimated_cost_usd", 0.6,
+                        "estimated_duration_seconds", 80))), "", "t");
+        List<String> errors = new PlanValidator(20).validate(p, catalog, io.octollm.spi.task.Budget.DEFAULT);
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("estimated cost $1.2000 exceeds the budget of $1.0000"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("estimated duration 130.0 s exceeds"));
+        assertThat(new PlanValidator(20).validate(p, catalog, io.octollm.spi.task.Budget.DEFAULT.withMaxCostUsd(5)
+                .withMaxDuration(java.time.Duration.ofMinutes(5)))).isEmpty();
+    }
 }

@@ -23,7 +23,9 @@ import java.util.Set;
  *   <li>the answer must not be empty or blank;</li>
  *   <li>it must be at most {@code maxLength} characters (default 1,000,000);</li>
  *   <li>each acceptance criterion is checked: {@code contains:TEXT} (case-insensitive),
- *       {@code min_length:N}, {@code max_length:N}, {@code not_contains:TEXT}; any other
+ *       {@code min_length:N}, {@code max_length:N}, {@code not_contains:TEXT}, {@code regex:PATTERN}
+ *       (the host's pattern, run on at most the first 100,000 characters), {@code json}, and
+ *       {@code json_schema:{...}} (a JSON Schema subset, see {@link JsonSchemaCheck}); any other
  *       criterion is read as required terms: at least half of its significant words must appear
  *       in the answer.</li>
  * </ul>
@@ -105,7 +107,8 @@ public final class RuleJudgeArm implements Arm {
         String c = criterion.strip();
         String lower = answer.toLowerCase(Locale.ROOT);
         int colon = c.indexOf(':');
-        String kind = colon > 0 ? c.substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
+        String kind = colon > 0 ? c.substring(0, colon).strip().toLowerCase(Locale.ROOT)
+                : c.equalsIgnoreCase("json") ? "json" : "";
         String arg = colon > 0 ? c.substring(colon + 1).strip() : c;
         switch (kind) {
             case "contains":
@@ -115,6 +118,26 @@ public final class RuleJudgeArm implements Arm {
             case "not_contains":
                 return !lower.contains(arg.toLowerCase(Locale.ROOT)) ? null
                         : issue("error", "criterion", "the answer contains '" + arg + "'", "remove '" + arg + "'");
+            case "regex":
+                try {
+                    String subject = answer.length() > 100_000 ? answer.substring(0, 100_000) : answer;
+                    return java.util.regex.Pattern.compile(arg).matcher(subject).find() ? null
+                            : issue("error", "criterion", "the answer does not match /" + arg + "/",
+                                    "produce text matching /" + arg + "/");
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    return issue("warning", "criterion", "criterion '" + c + "' is not a valid regex", "");
+                }
+            case "json":
+                return JsonSchemaCheck.validate("{}", answer).isEmpty() ? null
+                        : issue("error", "schema", "the answer is not JSON", "answer with a JSON document");
+            case "json_schema":
+                try {
+                    List<String> violations = JsonSchemaCheck.validate(arg, answer);
+                    return violations.isEmpty() ? null : issue("error", "schema", "the answer does not match the "
+                            + "JSON schema: " + String.join("; ", violations), "fix: " + violations.get(0));
+                } catch (IllegalArgumentException e) {
+                    return issue("warning", "schema", e.getMessage(), "");
+                }
             case "min_length":
             case "max_length":
                 int n;

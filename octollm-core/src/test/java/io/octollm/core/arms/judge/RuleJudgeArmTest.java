@@ -61,4 +61,27 @@ class RuleJudgeArmTest {
         ArmResult r = judge("java", "contains:java", "contains:python");
         assertThat(r.confidence()).isEqualTo(0.5);
     }
+
+    @Test
+    void regexCriterion() {
+        assertThat(judge("Found 12 files", "regex:Found \\d+ files").data().get("valid")).isEqualTo(true);
+        assertThat(judge("Found many files", "regex:Found \\d+ files").data().get("valid")).isEqualTo(false);
+        assertThat(judge("x", "regex:(unclosed").data().get("valid")).isEqualTo(true);
+    }
+
+    @Test
+    void jsonSchemaCriterion_reportsViolationsWithPaths() {
+        String schema = "json_schema:{\"type\":\"object\",\"required\":[\"name\",\"count\"],"
+                + "\"properties\":{\"name\":{\"type\":\"string\"},\"count\":{\"type\":\"integer\",\"minimum\":0},"
+                + "\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},"
+                + "\"additionalProperties\":false}";
+        assertThat(judge("{\"name\":\"a\",\"count\":3,\"tags\":[\"x\"]}", schema).data().get("valid"))
+                .isEqualTo(true);
+        ArmResult bad = judge("```json\n{\"count\":-1,\"tags\":[1],\"extra\":true}\n```", schema);
+        assertThat(bad.data().get("valid")).isEqualTo(false);
+        assertThat(issues(bad).get(0).get("message").toString()).contains("missing required property 'name'")
+                .contains("$.count: below 0").contains("$.tags[0]: expected").contains("'extra' is not allowed");
+        assertThat(judge("not json at all", "json").data().get("valid")).isEqualTo(false);
+        assertThat(judge("[1, 2]", "json").data().get("valid")).isEqualTo(true);
+    }
 }
