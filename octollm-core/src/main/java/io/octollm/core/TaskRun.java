@@ -624,7 +624,8 @@ final class TaskRun {
             }
             if (variants != null) {
                 for (io.octollm.core.swarm.VariantOutcome v : variants) {
-                    provenance.add(new ProvenanceRecord(contract.taskId(), st.step.id(), v.armId(), v.model(), a.number,
+                    provenance.add(new ProvenanceRecord(contract.taskId(), st.step.id() + "/v" + (v.variant() + 1),
+                            v.armId(), v.model(), a.number,
                             v.startedAt(), v.duration(), a.inputHash, v.success() ? Hashes.sha256(v.output()) : null,
                             null, Math.max(0, Math.min(1, v.confidence())), v.usage().promptTokens(),
                             v.usage().completionTokens(), v.usage().costUsd(),

@@ -42,6 +42,9 @@ final class RunCommand implements Command {
                   --workspace DIR      folder the tool executor works in (default: current directory)
                   --timeout SECONDS    time budget for the task, 1..86400 (default 120)
                   --criterion TEXT     an acceptance criterion for the judge (e.g. "contains:java")
+                  --db URL             also persist the task, its steps and provenance (jdbc:h2:./octollm-db,
+                                       jdbc:postgresql://host/db; user/password from $OCTOLLM_DB_USER and
+                                       $OCTOLLM_DB_PASSWORD); see 'octollm task --db URL ID'
                   --llm-base-url URL   an OpenAI-compatible server (default: $OPENAI_BASE_URL; none = offline)
                   --llm-model MODEL    the model to use (default: $OCTOLLM_LLM_MODEL); the key is read
                                        from $OPENAI_API_KEY, never from the command line
@@ -58,7 +61,7 @@ final class RunCommand implements Command {
     @Override
     public int run(List<String> args, CliIO io) throws Exception {
         Args a = Args.parse(args, Set.of("--json"), Set.of("--docs", "--workspace", "--timeout", "--criterion",
-                "--llm-base-url", "--llm-model"));
+                "--llm-base-url", "--llm-model", "--db"));
         if (a.positionals().isEmpty()) {
             throw new UsageException("missing the goal, e.g. octollm run \"count the java sources\"");
         }
@@ -88,11 +91,22 @@ final class RunCommand implements Command {
         if (!json) {
             builder.listener(new Progress(io.err()));
         }
+        String db = a.option("--db");
+        io.octollm.jdbc.JdbcStores stores = null;
         TaskResult result;
-        try (OctoLlm engine = builder.build()) {
-            result = engine.run(contract);
+        try {
+            if (db != null) {
+                stores = DbOptions.open(db, io, 2);
+                builder.taskStore(stores.taskStore());
+            }
+            try (OctoLlm engine = builder.build()) {
+                result = engine.run(contract);
+            }
         } finally {
             llm.ifPresent(c -> c.close());
+            if (stores != null) {
+                stores.close();
+            }
         }
         if (json) {
             io.out().println(TaskJson.writePretty(result));

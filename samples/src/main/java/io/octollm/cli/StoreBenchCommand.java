@@ -87,7 +87,7 @@ final class StoreBenchCommand implements Command {
         String run = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
         try (JdbcStores stores = DbOptions.open(url, io, Math.max(threads, workers) + 1)) {
             TaskRows naive = new TaskRows(Dialect.forUrl(url));
-            int warm = Math.min(200, tasks);
+            int warm = Math.min(1000, tasks);
             persist(warm, steps, threads, "warm-b-" + run, r -> stores.taskStore().save(r));
             persist(warm, steps, threads, "warm-n-" + run, r -> naive(stores, naive, r));
             io.err().println("persisting " + tasks + " tasks, batched...");

@@ -95,4 +95,15 @@ class RunCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is not a directory");
     }
+
+    @Test
+    void run_withDb_persistsTheTask_andTaskCommandShowsIt() throws Exception {
+        String url = "jdbc:h2:" + ws.resolve("db").toAbsolutePath();
+        var r = CliTestSupport.run(ws, "run", "--json", "--db", url, "count the java sources");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        String id = TaskJson.mapper().readTree(r.out()).get("taskId").asText();
+        var shown = CliTestSupport.run(ws, "task", "--db", url, id);
+        assertThat(shown.code()).as(shown.err()).isEqualTo(0);
+        assertThat(shown.out()).contains(id).contains("executor");
+    }
 }

@@ -35,6 +35,13 @@ public final class ResponseCache {
     private static final Logger LOG = LoggerFactory.getLogger(ResponseCache.class);
 
     private final Cache<L1Key, Entry> l1;
+    /**
+     * Front index for verbatim repeats: a seeded 128-bit hash of (tenant, model, system prompt,
+     * exact text) → the L1 key, so a repeat skips the UTF-8 encoding, whitespace normalisation and
+     * SHA-256. It holds no text. A miss here falls through to the normalised SHA-256 key, and
+     * invalidation works on L1, so this index never changes what is answered.
+     */
+    private final Cache<ExactKey, L1Key> exact;
     private final CacheStore l2;
     private final Duration cleanTtl;
     private final Duration flaggedTtl;
@@ -81,6 +88,54 @@ public final class ResponseCache {
                 })
                 .recordStats()
                 .build();
+        this.exact = Caffeine.newBuilder().maximumSize(maxEntries).build();
+    }
+
+    private static final long SEED_A = java.util.concurrent.ThreadLocalRandom.current().nextLong() | 1;
+    private static final long SEED_B = java.util.concurrent.ThreadLocalRandom.current().nextLong() | 1;
+
+    /** A seeded 128-bit hash of the scope and the exact text (no normalisation). */
+    private record ExactKey(long a, long b, int length) {
+        static ExactKey of(ReflexRequest r) {
+            long[] h = {SEED_A, SEED_B};
+            mix(h, r.tenantId());
+            mix(h, r.modelId());
+            mix(h, r.systemPrompt());
+            String t = r.text();
+            mix(h, t);
+            return new ExactKey(h[0], h[1], t.length());
+        }
+
+        private static void mix(long[] h, String s) {
+            long a = h[0];
+            long b = h[1];
+            if (s == null) {
+                a = step(a ^ 0x9E3779B97F4A7C15L, 0xBF58476D1CE4E5B9L);
+                b = step(b ^ 0x94D049BB133111EBL, 0xD6E8FEB86659FD93L);
+            } else {
+                int n = s.length();
+                int i = 0;
+                for (; i + 3 < n; i += 4) {
+                    long v = s.charAt(i) | ((long) s.charAt(i + 1) << 16) | ((long) s.charAt(i + 2) << 32)
+                            | ((long) s.charAt(i + 3) << 48);
+                    a = step(a ^ v, 0x9FB21C651E98DF25L);
+                    b = step(b + v, 0xC2B2AE3D27D4EB4FL);
+                }
+                long v = n;
+                for (; i < n; i++) {
+                    v = (v << 16) | s.charAt(i);
+                }
+                a = step(a ^ v ^ n, 0x9FB21C651E98DF25L);
+                b = step(b + v + n, 0xC2B2AE3D27D4EB4FL);
+            }
+            h[0] = a;
+            h[1] = b;
+        }
+
+        private static long step(long x, long m) {
+            x *= m;
+            return x ^ (x >>> 29);
+        }
     }
 
     private static Duration positive(Duration d, String name) {
@@ -128,10 +183,20 @@ public final class ResponseCache {
      */
     public Optional<CachedResponse> get(ReflexRequest request) {
         Objects.requireNonNull(request, "request");
+        ExactKey ek = ExactKey.of(request);
+        L1Key known = exact.getIfPresent(ek);
+        if (known != null) {
+            Entry e = l1.getIfPresent(known);
+            if (e != null) {
+                hits.increment();
+                return Optional.of(new CachedResponse(e.key, e.response, e.flagged));
+            }
+        }
         byte[] d = CacheKeys.digest(request);
         L1Key k = l1Key(d);
         Entry e = l1.getIfPresent(k);
         if (e != null) {
+            exact.put(ek, k);
             hits.increment();
             return Optional.of(new CachedResponse(e.key, e.response, e.flagged));
         }
@@ -202,8 +267,10 @@ public final class ResponseCache {
         String key = CacheKeys.keyString(request.tenantId(), d);
         Instant now = clock.instant();
         long expires = now.toEpochMilli() + ttl.toMillis();
-        l1.put(l1Key(d), new Entry(key, response, flagged, expires, request.tenantId(), request.modelId(),
+        L1Key k = l1Key(d);
+        l1.put(k, new Entry(key, response, flagged, expires, request.tenantId(), request.modelId(),
                 tags.isEmpty() ? Set.of() : Set.copyOf(tags)));
+        exact.put(ExactKey.of(request), k);
         puts.increment();
         if (l2 != null) {
             Set<String> all = new HashSet<>(tags);
@@ -308,6 +375,7 @@ public final class ResponseCache {
     /** Drops every L1 entry (L2 is shared and left alone). */
     public void clearLocal() {
         l1.invalidateAll();
+        exact.invalidateAll();
     }
 
     /**
@@ -346,5 +414,6 @@ public final class ResponseCache {
     /** Runs pending L1 maintenance (expiry, eviction) now; for tests and memory measurements. */
     public void cleanUp() {
         l1.cleanUp();
+        exact.cleanUp();
     }
 }
