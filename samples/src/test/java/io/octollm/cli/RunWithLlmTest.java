@@ -54,7 +54,7 @@ class RunWithLlmTest {
             }
         });
         var r = CliTestSupport.run(ws, "run", "--json", "--llm-base-url", server.url("/v1").toString(),
-                "--llm-model", "test-model", "how many java files do we have");
+                "--llm-model", "test-model", "tally the jvm units we keep");
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         var n = io.octollm.core.json.TaskJson.mapper().readTree(r.out());
         assertThat(n.get("plan").get("source").asText()).as(n.get("plan").toString()).isEqualTo("llm");
