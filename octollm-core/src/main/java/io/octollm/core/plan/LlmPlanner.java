@@ -249,35 +249,6 @@ public final class LlmPlanner implements Planner {
 
     /** The outermost JSON object or array in the text, code fences and prose stripped; null when none. */
     static String extractJson(String text) {
-        if (text == null) {
-            return null;
-        }
-        int obj = text.indexOf('{');
-        int arr = text.indexOf('[');
-        int start = obj < 0 ? arr : arr < 0 ? obj : Math.min(obj, arr);
-        if (start < 0) {
-            return null;
-        }
-        char open = text.charAt(start);
-        char close = open == '{' ? '}' : ']';
-        int depth = 0;
-        boolean inString = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == open) {
-                depth++;
-            } else if (c == close && --depth == 0) {
-                return text.substring(start, i + 1);
-            }
-        }
-        return null;
+        return io.octollm.core.internal.JsonText.extract(text);
     }
 }

@@ -86,28 +86,7 @@ final class AnswerParser {
 
     /** @return the index of the brace closing the one at {@code start}, skipping strings, or -1 */
     private static int matchingBrace(String s, int start) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return io.octollm.core.internal.JsonText.matchingClose(s, start);
     }
 
     private static CodeAnswer fromJson(JsonNode node) {
