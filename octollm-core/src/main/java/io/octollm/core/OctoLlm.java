@@ -110,6 +110,12 @@ public final class OctoLlm implements AutoCloseable {
     private volatile boolean closed;
     /** Work queued to run on the current engine thread after the running piece (see {@link #dispatch}). */
     private static final ThreadLocal<java.util.ArrayDeque<Runnable>> INLINE = new ThreadLocal<>();
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> handoff =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicInteger spinners = new AtomicInteger();
+    private final AtomicInteger callerSpinners = new AtomicInteger();
+    private final AtomicInteger spinCooldown = new AtomicInteger();
+    private final long spinNanos;
 
     private OctoLlm(Builder b) {
         this.clock = b.clock;
@@ -185,6 +191,7 @@ public final class OctoLlm implements AutoCloseable {
         this.defaultArmTimeout = b.defaultArmTimeout;
         this.armTimeouts = Map.copyOf(b.armTimeouts);
         this.maxQueuedTasks = b.maxQueuedTasks;
+        this.spinNanos = b.spin.toNanos();
     }
 
     /** @return a new builder with the defaults described on each setter */
@@ -626,30 +633,85 @@ public final class OctoLlm implements AutoCloseable {
      * @param inlineAllowed whether this piece may run on the current engine thread
      */
     void dispatch(Runnable work, boolean inlineAllowed) {
+        dispatch(work, inlineAllowed, false);
+    }
+
+    /**
+     * @param work what to run
+     * @param inlineAllowed whether it may run on the current engine thread after the running piece
+     * @param quick the work is known to be short (its arm answers in microseconds): queue it on the
+     *     current engine thread even behind other pieces, since handing it to another thread costs
+     *     more than running it
+     */
+    void dispatch(Runnable work, boolean inlineAllowed, boolean quick) {
         java.util.ArrayDeque<Runnable> q = INLINE.get();
-        if (inlineAllowed && q != null && q.isEmpty()) {
+        if (inlineAllowed && q != null && (q.isEmpty() || quick)) {
             q.add(work);
+            return;
+        }
+        if (spinNanos > 0 && spinners.get() > 0 && handoff.compareAndSet(null, work)) {
+            // an engine thread that just finished is spinning for work: no wake-up needed
+            if (spinners.get() == 0 && handoff.compareAndSet(work, null)) {
+                armExecutor.execute(() -> drain(work));
+            }
             return;
         }
         armExecutor.execute(() -> drain(work));
     }
 
-    private static void drain(Runnable first) {
+    /**
+     * Runs engine work on the current (engine) thread; when it runs out, spins briefly for work
+     * handed over by {@link #dispatch} before giving the thread back, so a quick next task does not
+     * pay for waking a parked thread.
+     */
+    private void drain(Runnable first) {
         java.util.ArrayDeque<Runnable> q = new java.util.ArrayDeque<>(2);
         INLINE.set(q);
         try {
             Runnable r = first;
             while (r != null) {
-                try {
-                    r.run();
-                } catch (RuntimeException e) {
-                    LOG.error("engine work failed", e);
+                while (r != null) {
+                    try {
+                        r.run();
+                    } catch (RuntimeException e) {
+                        LOG.error("engine work failed", e);
+                    }
+                    r = q.poll();
                 }
-                r = q.poll();
+                r = spinForWork();
             }
         } finally {
             INLINE.remove();
         }
+    }
+
+    private Runnable spinForWork() {
+        if (spinNanos <= 0 || closed) {
+            return null;
+        }
+        if (spinCooldown.get() > 0) {
+            spinCooldown.decrementAndGet(); // recent spins found nothing: park instead for a while
+            return null;
+        }
+        if (!spinners.compareAndSet(0, 1)) {
+            return null; // one spinning thread at a time: the others' cores stay free for real work
+        }
+        long end = System.nanoTime() + spinNanos;
+        Runnable r = null;
+        try {
+            while ((r = handoff.getAndSet(null)) == null && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        } finally {
+            spinners.decrementAndGet();
+        }
+        if (r == null) {
+            r = handoff.getAndSet(null);
+            if (r == null) {
+                spinCooldown.set(32);
+            }
+        }
+        return r;
     }
 
     // package-private accessors for TaskRun
@@ -704,6 +766,14 @@ public final class OctoLlm implements AutoCloseable {
 
     Deadlines deadlines() {
         return deadlines;
+    }
+
+    long spinNanos() {
+        return spinNanos;
+    }
+
+    AtomicInteger callerSpinners() {
+        return callerSpinners;
     }
 
     ScheduledThreadPoolExecutor timer() {
@@ -796,6 +866,8 @@ public final class OctoLlm implements AutoCloseable {
         private PerformanceBudgets budgets = PerformanceBudgets.defaults();
         private Duration slowTaskThreshold = Duration.ofSeconds(30);
         private int planCacheSize = 1_000;
+        private Duration spin = Runtime.getRuntime().availableProcessors() > 1 ? Duration.ofNanos(50_000)
+                : Duration.ZERO;
         private boolean swarmByPriority = true;
         private io.octollm.reflex.ReflexChain reflex;
         private boolean reflexOff;
@@ -865,6 +937,22 @@ public final class OctoLlm implements AutoCloseable {
          */
         public Builder swarmByPriority(boolean enabled) {
             this.swarmByPriority = enabled;
+            return this;
+        }
+
+        /**
+         * @param spin how long an engine thread that ran out of work spins for the next piece before it
+         *     parks, and how long a caller waiting on a result spins before it parks (default 50 µs on
+         *     multi-core machines, 0 on one core; 0 turns spinning off). Trades a little CPU for
+         *     not paying a thread wake-up on quick tasks.
+         * @return this
+         */
+        public Builder spin(Duration spin) {
+            Objects.requireNonNull(spin, "spin");
+            if (spin.isNegative() || spin.compareTo(Duration.ofMillis(10)) > 0) {
+                throw new IllegalArgumentException("spin must be in 0..10ms, was " + spin);
+            }
+            this.spin = spin;
             return this;
         }
 

@@ -49,11 +49,14 @@ final class TaskRun {
 
     private enum Phase { PLANNING, EXECUTING, JUDGING, FINISHED }
 
+    /** Arms whose calls take less than this on average run on the current engine thread, not another one. */
+    private static final double QUICK_ARM_NANOS = 50_000;
+
     private enum State { WAITING, RUNNING, RETRY_WAIT, SUCCEEDED, FAILED, CANCELLED }
 
     private final OctoLlm engine;
     final TaskContract contract;
-    final CompletableFuture<TaskResult> future = new CompletableFuture<>();
+    final CompletableFuture<TaskResult> future;
     private final Instant submittedAt;
     private final long deadlineMillis;
     private final StopReason deadlineReason;
@@ -83,6 +86,7 @@ final class TaskRun {
         this.engine = engine;
         this.contract = contract;
         this.admission = admission;
+        this.future = new SpinFuture(engine.spinNanos(), engine.callerSpinners());
         this.submittedAt = engine.clock().instant();
         long byBudget = submittedAt.toEpochMilli() + contract.budget().maxDuration().toMillis();
         if (contract.deadline() != null && contract.deadline().toEpochMilli() < byBudget) {
@@ -384,7 +388,8 @@ final class TaskRun {
         OctoLlm.Bulkheads bh = engine.bulkheads(a.arm.capability().armId());
         bh.arm().submit(() -> bh.global().submit(() -> {
             try {
-                engine.dispatch(a, true);
+                var stats = engine.router().stats(a.arm.capability().armId());
+                engine.dispatch(a, true, stats.calls() >= 16 && stats.meanNanos() < QUICK_ARM_NANOS);
             } catch (RejectedExecutionException e) {
                 bh.global().release();
                 bh.arm().release();
@@ -551,6 +556,7 @@ final class TaskRun {
         boolean success = outcome == Outcome.SUCCESS;
         if (a.startNanos != 0) {
             engine.recorder().recordLatency("arm." + armId, took.toNanos());
+            engine.router().stats(armId).recordLatency(took.toNanos());
         }
         ArmError error = result.error();
         List<io.octollm.core.swarm.VariantOutcome> variants = null;
@@ -1192,6 +1198,49 @@ final class TaskRun {
             return new StepResult(step.id(), armId, status, state == State.SUCCEEDED ? output : "", data,
                     Math.max(0, Math.min(1, confidence)), attempts, usage,
                     state == State.SUCCEEDED ? null : lastError, startedAt, Duration.ofNanos(nanos));
+        }
+    }
+
+    /** A future whose waiters spin briefly before parking, so a quick task's caller is not parked. */
+    static final class SpinFuture extends CompletableFuture<TaskResult> {
+        private final long spinNanos;
+        private final java.util.concurrent.atomic.AtomicInteger spinners;
+
+        SpinFuture(long spinNanos, java.util.concurrent.atomic.AtomicInteger spinners) {
+            this.spinNanos = spinNanos;
+            this.spinners = spinners;
+        }
+
+        /** Spins only when no other caller of this engine is spinning, so waiters never crowd the cores. */
+        private void spin() {
+            if (spinNanos <= 0 || isDone() || !spinners.compareAndSet(0, 1)) {
+                return;
+            }
+            try {
+                long end = System.nanoTime() + spinNanos;
+                while (!isDone() && System.nanoTime() < end) {
+                    Thread.onSpinWait();
+                }
+            } finally {
+                spinners.set(0);
+            }
+        }
+
+        @Override
+        public TaskResult join() {
+            spin();
+            return super.join();
+        }
+
+        @Override
+        public TaskResult get() throws InterruptedException, java.util.concurrent.ExecutionException {
+            spin();
+            return super.get();
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new CompletableFuture<>();
         }
     }
 

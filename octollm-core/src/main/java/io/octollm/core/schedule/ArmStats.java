@@ -10,6 +10,7 @@ public final class ArmStats {
     private static final int PRIOR = 10;
     private final LongAdder calls = new LongAdder();
     private final LongAdder successes = new LongAdder();
+    private volatile double meanNanos = Double.NaN;
 
     /** @param success whether the call succeeded */
     public void record(boolean success) {
@@ -17,6 +18,22 @@ public final class ArmStats {
         if (success) {
             successes.increment();
         }
+    }
+
+    /**
+     * Records how long a call took, into an exponentially weighted mean (weight 0.1). Races between
+     * threads may drop a sample, which a mean tolerates.
+     *
+     * @param nanos the call's duration
+     */
+    public void recordLatency(long nanos) {
+        double m = meanNanos;
+        meanNanos = Double.isNaN(m) ? nanos : m + 0.1 * (nanos - m);
+    }
+
+    /** @return the weighted mean call duration in nanoseconds, NaN before the first call */
+    public double meanNanos() {
+        return meanNanos;
     }
 
     /** @return (successes + 10) / (calls + 10) */
