@@ -7,7 +7,7 @@ public final class JsonText {
 
     /**
      * @param s text
-     * @param start index of an opening {@code {} or {@code [}
+     * @param start index of an opening brace or bracket
      * @return the index of the bracket that closes it, skipping string contents, or -1
      */
     public static int matchingClose(String s, int start) {
