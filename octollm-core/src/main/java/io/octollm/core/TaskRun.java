@@ -23,7 +23,6 @@ import io.octollm.spi.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1242,9 +1241,5 @@ final class TaskRun {
         public <U> CompletableFuture<U> newIncompleteFuture() {
             return new CompletableFuture<>();
         }
-    }
-
-    static Collection<String> ids(Collection<PlanStep> s) {
-        return s.stream().map(PlanStep::id).toList();
     }
 }
