@@ -8,7 +8,7 @@
 #
 # Environment:
 #   SKIP_BUILD=1     use the jar that is already built
-#   BUDGET_S=780     seconds the benchmark runs may take in all (the build comes on top)
+#   BUDGET_S=690     seconds the benchmark runs may take in all (the build comes on top)
 #   JMH_ARGS='...'   extra JMH options, appended last so they override the computed ones
 #                    (e.g. JMH_ARGS='-wi 3 -w 3s -i 5 -r 3s' for the longer, steadier settings)
 #
@@ -20,16 +20,17 @@ root="$(cd "$here/.." && pwd)"
 jar="$here/target/benchmarks.jar"
 json="$here/target/jmh-result.json"
 log="$here/target/jmh-result.txt"
-budget="${BUDGET_S:-780}"
+budget="${BUDGET_S:-690}"
 warmups=2
 measurements=3
 # Per benchmark run, besides its iterations: forking a JVM, trial set-up and tear-down.
-per_run_overhead_s=2
+per_run_overhead_s=3
 
 start=$(date +%s)
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building (mvn -B -q -DskipTests -Dmaven.javadoc.skip=true package)"
   (cd "$root" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true package)
+  echo
 fi
 if [[ ! -f "$jar" ]]; then
   echo "no $jar: build first (unset SKIP_BUILD)" >&2

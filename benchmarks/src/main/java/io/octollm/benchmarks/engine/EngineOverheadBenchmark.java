@@ -1,6 +1,7 @@
 package io.octollm.benchmarks.engine;
 
 import io.octollm.benchmarks.engine.internal.EngineFixtures;
+import io.octollm.benchmarks.engine.internal.EngineFixtures.Pipeline;
 import io.octollm.benchmarks.engine.internal.EngineFixtures.Shape;
 import io.octollm.core.OctoLlm;
 import io.octollm.spi.task.TaskResult;
@@ -33,10 +34,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code dag5}: five steps, s1 then s2, s3, s4 in parallel then s5;</li>
  *   <li>{@code seq5}: five steps one after another.</li>
  * </ul>
- * {@code judge=on} adds the built-in rule judge (one more call per task, as an engine built with
- * the defaults has); the default {@code off} measures orchestration alone. Throughput methods
- * report tasks/s, sample-time methods report the latency distribution (p50, p99) in µs; with
- * instant arms, 1 / throughput on one thread is the overhead per task.
+ * Pipelines ({@code pipeline}):
+ * <ul>
+ *   <li>{@code bare}: orchestration alone (no reflex chain, no output guardian, no judge);</li>
+ *   <li>{@code full}: what an engine with the defaults runs around the plan: the reflex chain
+ *       (validation, PII redaction, injection detection) before it, the rule judge and the output
+ *       guardian after it; the response cache and per-user rate limits are off, since a closed
+ *       loop of identical tasks would only measure cache hits or throttling.</li>
+ * </ul>
+ * Throughput methods report tasks/s, sample-time methods the latency distribution (p50, p99) in
+ * µs; with instant arms, 1 / throughput on one thread is the overhead per task.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EngineOverheadBenchmark}
  */
@@ -49,28 +56,35 @@ public class EngineOverheadBenchmark {
     @Param({"one", "dag5", "seq5"})
     public String shape;
 
-    /** {@code off} or {@code on}: whether the rule judge validates each answer. */
-    @Param({"off"})
-    public String judge;
+    /** {@code bare} (orchestration only) or {@code full} (reflex chain, judge and guardian too). */
+    @Param({"bare", "full"})
+    public String pipeline;
 
     private OctoLlm engine;
 
     /**
-     * Builds the engine and checks that one task completes.
+     * Builds the engine and checks that one task runs all its steps.
      *
      * @throws IllegalStateException when it does not
      */
     @Setup(Level.Trial)
     public void setUp() {
-        Shape s = Shape.parse(shape);
-        engine = EngineFixtures.engine(s, judge.equals("on"));
-        EngineFixtures.check(engine, s);
+        engine = EngineFixtures.engine(Shape.parse(shape), Pipeline.parse(pipeline));
+        EngineFixtures.check(engine, Shape.parse(shape));
     }
 
-    /** Closes the engine. */
+    /**
+     * Checks that tasks still run all their steps after the measurement, then closes the engine.
+     *
+     * @throws IllegalStateException when they do not
+     */
     @TearDown(Level.Trial)
     public void tearDown() {
-        engine.close();
+        try {
+            EngineFixtures.check(engine, Shape.parse(shape));
+        } finally {
+            engine.close();
+        }
     }
 
     /** @return the result of one task, submitted from one calling thread */

@@ -1,6 +1,7 @@
 package io.octollm.benchmarks.engine;
 
 import io.octollm.benchmarks.engine.internal.EngineFixtures;
+import io.octollm.benchmarks.engine.internal.EngineFixtures.Pipeline;
 import io.octollm.benchmarks.engine.internal.EngineFixtures.Shape;
 import io.octollm.core.OctoLlm;
 import io.octollm.jdbc.JdbcStores;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of durability: the engine running five-step DAG tasks (s1, then s2..s4 in parallel,
- * then s5; instant arms, no judge) with its default in-memory task store ({@code store=memory})
+ * then s5; instant arms, orchestration only: no reflex chain, judge or output guardian) with its default in-memory task store ({@code store=memory})
  * against the JDBC task store on an embedded in-memory H2 database ({@code store=h2}), which
  * records the task on submission, marks it running and saves the result with its steps and
  * provenance. The difference between the two is what persisting one task costs the engine.
@@ -50,11 +51,11 @@ public class PersistenceCostBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         switch (store) {
-            case "memory" -> engine = EngineFixtures.engine(Shape.DAG5, false);
+            case "memory" -> engine = EngineFixtures.engine(Shape.DAG5, Pipeline.BARE);
             case "h2" -> {
                 stores = JdbcStores.builder().url("jdbc:h2:mem:persistence-cost;DB_CLOSE_DELAY=-1").user("sa")
                         .password("").poolSize(4).maxOverflow(4).migrate(true).build();
-                engine = EngineFixtures.engine(Shape.DAG5, false, stores.taskStore());
+                engine = EngineFixtures.engine(Shape.DAG5, Pipeline.BARE, stores.taskStore());
             }
             default -> throw new IllegalArgumentException("store must be memory or h2, was " + store);
         }

@@ -160,14 +160,14 @@ public final class Summary {
             return;
         }
         out.println("== Engine overhead per task (EngineOverheadBenchmark, instant arms) ==");
-        out.printf(Locale.ROOT, "%-6s %-5s %3s %12s %10s %10s %10s%n", "shape", "judge", "thr", "tasks/s", "us/task",
+        out.printf(Locale.ROOT, "%-6s %-8s %3s %12s %10s %10s %10s%n", "shape", "pipeline", "thr", "tasks/s", "us/task",
                 "p50 us", "p99 us");
         for (Row t : rows) {
             if (!t.cls().equals(OVERHEAD) || !t.mode().equals("thrpt")) {
                 continue;
             }
-            Row s = sample(OVERHEAD, t.threads(), "shape", t.param("shape"), "judge", t.param("judge"));
-            out.printf(Locale.ROOT, "%-6s %-5s %3d %12s %10s %10s %10s%n", t.param("shape"), t.param("judge"),
+            Row s = sample(OVERHEAD, t.threads(), "shape", t.param("shape"), "pipeline", t.param("pipeline"));
+            out.printf(Locale.ROOT, "%-6s %-8s %3d %12s %10s %10s %10s%n", t.param("shape"), t.param("pipeline"),
                     t.threads(), num(t.opsPerSecond()), micros(t.threads() * 1e6 / t.opsPerSecond()),
                     s == null ? "-" : micros(s.p50Micros()), s == null ? "-" : micros(s.p99Micros()));
         }

@@ -2,6 +2,7 @@ package io.octollm.benchmarks.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.octollm.benchmarks.engine.internal.EngineFixtures;
+import io.octollm.benchmarks.engine.internal.EngineFixtures.Pipeline;
 import io.octollm.benchmarks.engine.internal.EngineFixtures.Shape;
 import io.octollm.core.OctoLlm;
 import io.octollm.core.json.TaskJson;
@@ -27,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JSON round trips of the task contracts through {@link TaskJson}: writing and reading a
  * {@link TaskContract} (goal, constraints, context, acceptance criteria, budget, ids, metadata)
- * and a {@link TaskResult} of a completed five-step DAG task (plan, five step results, five
- * provenance records, timings) as the engine produced it. Average time per operation in µs.
+ * and a {@link TaskResult} of a completed five-step DAG task as an engine with the default checks
+ * produced it (plan, five step results, a provenance record per arm call including the judge's,
+ * timings). Average time per operation in µs.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar JsonRoundTripBenchmark}
  */
@@ -67,7 +69,7 @@ public class JsonRoundTripBenchmark {
                 .metadata("source", "benchmark")
                 .build();
         contractJson = TaskJson.write(contract);
-        try (OctoLlm engine = EngineFixtures.engine(Shape.DAG5, false)) {
+        try (OctoLlm engine = EngineFixtures.engine(Shape.DAG5, Pipeline.FULL)) {
             result = EngineFixtures.check(engine, Shape.DAG5);
         }
         resultJson = TaskJson.write(result);

@@ -2,6 +2,7 @@ package io.octollm.benchmarks.baseline.langchain4j;
 
 import dev.langchain4j.agentic.UntypedAgent;
 import io.octollm.benchmarks.engine.internal.EngineFixtures;
+import io.octollm.benchmarks.engine.internal.EngineFixtures.Pipeline;
 import io.octollm.benchmarks.engine.internal.EngineFixtures.Shape;
 import io.octollm.core.OctoLlm;
 import java.util.Map;
@@ -36,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       four independent steps and one depending on them.</li>
  * </ul>
  * {@code framework} picks the side: {@code octollm} (engine with the instant arm, a fixed plan,
- * no judge, the default in-memory task store) or {@code langchain4j} (agents on a chat model that
+ * orchestration only: no reflex chain, judge or output guardian, which LangChain4j does not have
+ * either; the default in-memory task store) or {@code langchain4j} (agents on a chat model that
  * returns a fixed {@code AiMessage}). Each invocation runs one whole task and waits for its
  * answer. Throughput methods give tasks/s with one and two calling threads; the sample-time
  * method gives p50/p99 in µs. {@link io.octollm.benchmarks.engine.Summary} prints the ratios.
@@ -73,7 +75,7 @@ public class EngineVsLangChain4jBenchmark {
         }
         switch (framework) {
             case "octollm" -> {
-                OctoLlm e = EngineFixtures.engine(s, false);
+                OctoLlm e = EngineFixtures.engine(s, Pipeline.BARE);
                 engine = e;
                 EngineFixtures.check(e, s);
                 task = () -> EngineFixtures.runOne(e);
@@ -93,12 +95,21 @@ public class EngineVsLangChain4jBenchmark {
         }
     }
 
-    /** Closes the engine, when one was built. */
+    /**
+     * Checks that engine tasks still run all their steps after the measurement, then closes the
+     * engine, when one was built.
+     *
+     * @throws IllegalStateException when they do not
+     */
     @TearDown(Level.Trial)
     public void tearDown() {
         if (engine != null) {
-            engine.close();
-            engine = null;
+            try {
+                EngineFixtures.check(engine, Shape.parse(shape));
+            } finally {
+                engine.close();
+                engine = null;
+            }
         }
     }
 

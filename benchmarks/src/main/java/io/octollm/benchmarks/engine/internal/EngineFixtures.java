@@ -2,6 +2,7 @@ package io.octollm.benchmarks.engine.internal;
 
 import io.octollm.core.OctoLlm;
 import io.octollm.core.plan.Planner;
+import io.octollm.reflex.ReflexChain;
 import io.octollm.spi.arm.Arm;
 import io.octollm.spi.arm.ArmCapability;
 import io.octollm.spi.arm.ArmContext;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * Internal, may change. Builds engines for benchmarks: one {@linkplain #instantArm() arm that
  * answers at once}, a planner that always returns the same {@linkplain Shape plan}, nothing
- * discovered from the class path. All methods are thread-safe; the engines they build are too.
+ * discovered from the class path, and the {@linkplain Pipeline checks around the plan} switched
+ * on or off. All methods are thread-safe; the engines they build are too.
  */
 public final class EngineFixtures {
     /** Capability tag of the instant arm; every plan step asks for it. */
@@ -80,6 +82,32 @@ public final class EngineFixtures {
         }
     }
 
+    /** What runs around the plan's steps. */
+    public enum Pipeline {
+        /**
+         * Orchestration only: no reflex chain, no output guardian, no judge. The same work a
+         * workflow library does, so comparisons with one are like for like.
+         */
+        BARE,
+        /**
+         * What an engine built with the defaults runs: the default reflex chain (validation, PII
+         * redaction, prompt-injection detection) before the plan, the rule judge and the output
+         * guardian after it. Two defaults are left out because a closed loop of identical tasks
+         * would measure them wrongly: the response cache (every task after the first would be a
+         * cache hit) and the per-user rate limits (the loop would be throttled).
+         */
+        FULL;
+
+        /**
+         * @param name {@code bare} or {@code full} (any case)
+         * @return the pipeline
+         * @throws IllegalArgumentException for another name
+         */
+        public static Pipeline parse(String name) {
+            return valueOf(Objects.requireNonNull(name, "name").toUpperCase(Locale.ROOT));
+        }
+    }
+
     /** @return an arm that returns the same successful result at once, whatever it is asked */
     public static Arm instantArm() {
         return new InstantArm();
@@ -108,26 +136,29 @@ public final class EngineFixtures {
      * An engine with the instant arm and a fixed planner; the default (in-memory) task store.
      *
      * @param shape plan every task runs
-     * @param judge whether the built-in rule judge validates each answer (one more call per task)
+     * @param pipeline what runs around the plan
      * @return the engine; close it
      */
-    public static OctoLlm engine(Shape shape, boolean judge) {
-        return builder(shape, judge).build();
+    public static OctoLlm engine(Shape shape, Pipeline pipeline) {
+        return builder(shape, pipeline).build();
     }
 
     /**
      * @param shape plan every task runs
-     * @param judge whether the built-in rule judge validates each answer
+     * @param pipeline what runs around the plan
      * @param store where the engine records tasks and results
      * @return the engine; close it (the store is not closed with it)
      */
-    public static OctoLlm engine(Shape shape, boolean judge, TaskStore store) {
-        return builder(shape, judge).taskStore(Objects.requireNonNull(store, "store")).build();
+    public static OctoLlm engine(Shape shape, Pipeline pipeline, TaskStore store) {
+        return builder(shape, pipeline).taskStore(Objects.requireNonNull(store, "store")).build();
     }
 
-    private static OctoLlm.Builder builder(Shape shape, boolean judge) {
-        return OctoLlm.builder().discoverArms(false).defaultJudge(judge).arm(instantArm())
-                .planner(fixedPlanner(shape.plan()));
+    private static OctoLlm.Builder builder(Shape shape, Pipeline pipeline) {
+        OctoLlm.Builder b = OctoLlm.builder().discoverArms(false).arm(instantArm()).planner(fixedPlanner(shape.plan()));
+        return switch (Objects.requireNonNull(pipeline, "pipeline")) {
+            case BARE -> b.noReflex().noOutputGuardian().defaultJudge(false);
+            case FULL -> b.reflex(ReflexChain.builder().caching(false).rateLimiting(false).build()).defaultJudge(true);
+        };
     }
 
     /**
@@ -142,7 +173,7 @@ public final class EngineFixtures {
 
     /**
      * Runs one task and checks that it completed with one result per step, so a benchmark never
-     * measures a failing path.
+     * measures a failing path or a cached answer.
      *
      * @param engine the engine
      * @param shape the shape it was built with
@@ -151,7 +182,8 @@ public final class EngineFixtures {
      */
     public static TaskResult check(OctoLlm engine, Shape shape) {
         TaskResult r = runOne(engine);
-        if (r.status() != TaskStatus.COMPLETED || r.steps().size() != shape.stepCount()) {
+        if (r.status() != TaskStatus.COMPLETED || r.steps().size() != shape.stepCount()
+                || r.provenance().stream().filter(p -> p.armId().equals(CAP.armId())).count() != shape.stepCount()) {
             throw new IllegalStateException("benchmark task did not complete: status " + r.status() + ", "
                     + r.steps().size() + " of " + shape.stepCount() + " steps, message '" + r.message() + "'");
         }
