@@ -20,8 +20,6 @@ import io.octollm.spi.task.StepResult;
 import io.octollm.spi.task.TaskContract;
 import io.octollm.spi.task.TaskResult;
 import io.octollm.spi.task.TaskStatus;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +31,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code octollm bench engine}: the real engine with synthetic arms under a closed-loop load;
@@ -146,27 +143,14 @@ final class EngineBenchCommand implements Command {
                 drive(engine, warmup, concurrency, budget, null, 0);
             }
             System.gc();
-            MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
-            AtomicLong peak = new AtomicLong(mem.getHeapMemoryUsage().getUsed());
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            Probes.HeapSampler heap = new Probes.HeapSampler();
             Stats stats = new Stats(tasks);
-            long cpu0 = processCpuNanos();
+            long cpu0 = Probes.processCpuNanos();
             long t0 = System.nanoTime();
             drive(engine, tasks, concurrency, budget, stats, (long) criticalPathLevels(steps, shape) * latencyMs * 1_000_000L);
             long elapsed = System.nanoTime() - t0;
-            long cpu = processCpuNanos() - cpu0;
-            sampler.interrupt();
+            long cpu = Probes.processCpuNanos() - cpu0;
+            double heapPeakMb = heap.stopMb();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("tasks", tasks);
             out.put("completed", stats.completed.get());
@@ -184,7 +168,7 @@ final class EngineBenchCommand implements Command {
             out.put("latency_p99_ms", round(pct(lat, 0.99) / 1e6));
             out.put("overhead_p50_us", round(pct(over, 0.50) / 1e3));
             out.put("overhead_p99_us", round(pct(over, 0.99) / 1e3));
-            out.put("heap_peak_mb", round(peak.get() / (1024.0 * 1024.0)));
+            out.put("heap_peak_mb", round(heapPeakMb));
             out.put("cpu_cores_used", cpu < 0 ? -1 : round(cpu / (double) elapsed));
             out.put("ideal_tasks_per_s", latencyMs == 0 ? null
                     : round(concurrency / (criticalPathLevels(steps, shape) * latencyMs / 1000.0)));
@@ -224,14 +208,6 @@ final class EngineBenchCommand implements Command {
             }
         }
         done.await();
-    }
-
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getProcessCpuTime();
-        }
-        return -1;
     }
 
     private static double pct(long[] sorted, double p) {

@@ -136,8 +136,8 @@ final class ReportBenchCommand implements Command {
             chain.process(ReflexRequest.of(prompts.get(i++ & 15)));
         }
         LatencyHistogram h = new LatencyHistogram();
-        HeapSampler heap = new HeapSampler();
-        long cpu0 = cpuNanos();
+        Probes.HeapSampler heap = new Probes.HeapSampler();
+        long cpu0 = Probes.processCpuNanos();
         long t0 = System.nanoTime();
         long end = t0 + nanos;
         long n = 0;
@@ -150,8 +150,8 @@ final class ReportBenchCommand implements Command {
             h.record(System.nanoTime() - s);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (cpuNanos() - cpu0) / 1e9;
-        heap.stop();
+        double cpu = (Probes.processCpuNanos() - cpu0) / 1e9;
+        heap.stopMb();
         double retained = Math.max(0, usedAfterGc() - before) / (1024.0 * 1024.0);
         if (chain.filterNames().isEmpty()) {
             throw new IllegalStateException("the reflex chain has no filters");
@@ -198,13 +198,13 @@ final class ReportBenchCommand implements Command {
             runFor(engine, concurrency, Math.min(nanos / 3, 2_000_000_000L), null, null);
             LatencyHistogram h = new LatencyHistogram();
             AtomicLong failed = new AtomicLong();
-            HeapSampler heap = new HeapSampler();
-            long cpu0 = cpuNanos();
+            Probes.HeapSampler heap = new Probes.HeapSampler();
+            long cpu0 = Probes.processCpuNanos();
             long t0 = System.nanoTime();
             long count = runFor(engine, concurrency, nanos, h, failed);
             double wall = (System.nanoTime() - t0) / 1e9;
-            double cpu = (cpuNanos() - cpu0) / 1e9;
-            return new Phase(h, count, failed.get(), wall, cpu, heap.stop());
+            double cpu = (Probes.processCpuNanos() - cpu0) / 1e9;
+            return new Phase(h, count, failed.get(), wall, cpu, heap.stopMb());
         }
     }
 
@@ -234,41 +234,6 @@ final class ReportBenchCommand implements Command {
         slots.acquire(concurrency);
         slots.release(concurrency);
         return done.get();
-    }
-
-    private static long cpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
-    }
-
-    /** Samples the used heap every 20 ms until stopped; returns the peak in MB. */
-    private static final class HeapSampler {
-        private final AtomicLong peak = new AtomicLong();
-        private final Thread thread;
-
-        HeapSampler() {
-            MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
-            peak.set(mem.getHeapMemoryUsage().getUsed());
-            thread = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        double stop() {
-            thread.interrupt();
-            return peak.get() / (1024.0 * 1024.0);
-        }
     }
 
     /** An arm that answers at once, or after a simulated LLM latency (log-normal). */
