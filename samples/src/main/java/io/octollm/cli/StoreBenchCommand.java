@@ -3,20 +3,13 @@ package io.octollm.cli;
 import io.octollm.core.json.TaskJson;
 import io.octollm.jdbc.JdbcStores;
 import io.octollm.jdbc.internal.Dialect;
+import io.octollm.jdbc.internal.StoreWorkload;
 import io.octollm.jdbc.internal.TaskRows;
 import io.octollm.spi.Usage;
-import io.octollm.spi.provenance.Outcome;
-import io.octollm.spi.provenance.ProvenanceRecord;
 import io.octollm.spi.queue.QueuedTask;
 import io.octollm.spi.queue.TaskQueue;
-import io.octollm.spi.task.Plan;
-import io.octollm.spi.task.PlanStep;
-import io.octollm.spi.task.StepResult;
-import io.octollm.spi.task.StepStatus;
-import io.octollm.spi.task.StopReason;
 import io.octollm.spi.task.TaskContract;
 import io.octollm.spi.task.TaskResult;
-import io.octollm.spi.task.TaskStatus;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,7 +127,7 @@ final class StoreBenchCommand implements Command {
         for (int t = 0; t < threads; t++) {
             jobs.add(() -> {
                 for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
-                    writer.write(result(prefix + "-" + i, steps));
+                    writer.write(StoreWorkload.result(prefix + "-" + i, steps));
                 }
                 return null;
             });
@@ -152,7 +145,7 @@ final class StoreBenchCommand implements Command {
                 for (int from = next.getAndAdd(bulk); from < tasks; from = next.getAndAdd(bulk)) {
                     List<TaskResult> chunk = new ArrayList<>();
                     for (int i = from; i < Math.min(tasks, from + bulk); i++) {
-                        chunk.add(result(prefix + "-" + i, steps));
+                        chunk.add(StoreWorkload.result(prefix + "-" + i, steps));
                     }
                     stores.taskStore().saveAll(chunk);
                 }
@@ -177,7 +170,7 @@ final class StoreBenchCommand implements Command {
                         Thread.onSpinWait();
                         continue;
                     }
-                    if (queue.complete(worker, result(t.get().contract().taskId(), steps))) {
+                    if (queue.complete(worker, StoreWorkload.result(t.get().contract().taskId(), steps))) {
                         left.decrementAndGet();
                     }
                 }
@@ -199,27 +192,5 @@ final class StoreBenchCommand implements Command {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** A finished task as the engine would save it: plan, step results, one provenance record per step. */
-    static TaskResult result(String taskId, int steps) {
-        Instant t0 = Instant.now();
-        List<PlanStep> plan = new ArrayList<>();
-        List<StepResult> results = new ArrayList<>();
-        List<ProvenanceRecord> provenance = new ArrayList<>();
-        for (int i = 1; i <= steps; i++) {
-            String id = "s" + i;
-            plan.add(new PlanStep(id, "step " + i + " of the task", "search", null,
-                    i == 1 ? List.of() : List.of("s" + (i - 1)), List.of("non-empty"), Map.of("query", "q" + i)));
-            results.add(new StepResult(id, "retriever", StepStatus.SUCCEEDED, "output of step " + i,
-                    Map.of("hits", i, "source", "docs/" + i + ".md"), 0.9, 1, new Usage(120, 40, 0.0004), null, t0,
-                    Duration.ofMillis(3)));
-            provenance.add(new ProvenanceRecord(taskId, id, "retriever", null, 1, t0, Duration.ofMillis(3),
-                    "3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6", "0a1b2c3d4e5f60718293a4b5c6d7e8f9", null, 0.9, 120, 40, 0.0004,
-                    Outcome.SUCCESS, null));
-        }
-        return new TaskResult(taskId, "summarise the incident report for [EMAIL_1]", TaskStatus.COMPLETED,
-                StopReason.NONE, "", "the summary", new Plan(plan, "heuristic plan", "heuristic"), results, provenance,
-                List.of(), 0, new Usage(600, 200, 0.002), t0, t0.plusMillis(20), Map.of("execute", Duration.ofMillis(15)));
     }
 }

@@ -69,7 +69,7 @@ public class StoreWriteBenchmark {
      */
     @Benchmark
     public TaskResult saveTask() throws SQLException {
-        TaskResult r = StoreWorkload.result("bench-" + ids.incrementAndGet(), steps);
+        TaskResult r = io.octollm.jdbc.internal.StoreWorkload.result("bench-" + ids.incrementAndGet(), steps);
         if (mode.equals("batched")) {
             stores.taskStore().save(r);
         } else {

@@ -1,4 +1,4 @@
-package io.octollm.benchmarks.store;
+package io.octollm.jdbc.internal;
 
 import io.octollm.spi.Usage;
 import io.octollm.spi.provenance.Outcome;
@@ -16,12 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The task the store benchmarks persist: a plan of N steps, N step results, one provenance record each. */
-final class StoreWorkload {
+/**
+ * The task the store benchmarks persist ({@code octollm bench store} and the JMH store benchmark): a
+ * plan of N steps, N step results, one provenance record each. Internal, may change.
+ */
+public final class StoreWorkload {
     private StoreWorkload() {
     }
 
-    static TaskResult result(String taskId, int steps) {
+    /**
+     * @param taskId the task id
+     * @param steps number of steps, at least 1
+     * @return a finished task as the engine would save it
+     */
+    public static TaskResult result(String taskId, int steps) {
         Instant t0 = Instant.now();
         List<PlanStep> plan = new ArrayList<>();
         List<StepResult> results = new ArrayList<>();
