@@ -241,11 +241,8 @@ public final class EmbeddingBatcher implements EmbeddingModel, AutoCloseable {
         }
 
         /**
-
          * @param size texts per request, 1..2048, default 16
-
          * @return this
-
          */
         public Builder maxBatchSize(int size) {
             if (size < 1 || size > 2048) {
@@ -256,11 +253,8 @@ public final class EmbeddingBatcher implements EmbeddingModel, AutoCloseable {
         }
 
         /**
-
          * @param wait how long the first call of a batch waits for company, positive, default 5 ms
-
          * @return this
-
          */
         public Builder maxWait(Duration wait) {
             Objects.requireNonNull(wait, "wait");
@@ -272,11 +266,8 @@ public final class EmbeddingBatcher implements EmbeddingModel, AutoCloseable {
         }
 
         /**
-
          * @param executor runs batches sent by the timer; default a cached pool of daemon threads
-
          * @return this
-
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

@@ -880,11 +880,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param model the default chat model, required
-
          * @return this
-
          */
         public Builder model(String model) {
             this.model = requireText(model, "model");
@@ -892,11 +889,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param embeddingModel the model {@code embed} uses; without it {@code embed} fails
-
          * @return this
-
          */
         public Builder embeddingModel(String embeddingModel) {
             this.embeddingModel = requireText(embeddingModel, "embeddingModel");
@@ -920,11 +914,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param headers headers sent on every request
-
          * @return this
-
          */
         public Builder headers(Map<String, String> headers) {
             Objects.requireNonNull(headers, "headers").forEach(this::header);
@@ -932,11 +923,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param timeout TCP/TLS connect timeout, default 10 s
-
          * @return this
-
          */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
@@ -944,11 +932,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param timeout longest silence while reading an answer, default 60 s
-
          * @return this
-
          */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
@@ -966,11 +951,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param maxRetries retries after the first attempt, 0..10, default 3
-
          * @return this
-
          */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0 || maxRetries > 10) {
@@ -1006,11 +988,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param jitter whether backoff delays are randomised (0.5–1.5), default true
-
          * @return this
-
          */
         public Builder jitter(boolean jitter) {
             this.jitter = jitter;
@@ -1030,11 +1009,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param max HTTP requests in flight at once across all models, default 64
-
          * @return this
-
          */
         public Builder maxConcurrentRequests(int max) {
             if (max < 1) {
@@ -1045,11 +1021,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param rpm requests per minute for each model without its own limit, 0 = unlimited (default)
-
          * @return this
-
          */
         public Builder requestsPerMinute(long rpm) {
             this.requestsPerMinute = nonNegative(rpm, "requestsPerMinute");
@@ -1093,11 +1066,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param prices model id to price, added to those already set
-
          * @return this
-
          */
         public Builder prices(Map<String, ModelPrice> prices) {
             Objects.requireNonNull(prices, "prices").forEach((k, v) -> this.prices.put(requireText(k, "model"),
@@ -1106,11 +1076,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param clock time for rate limits and HTTP-date retry hints, default UTC system clock
-
          * @return this
-
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -1118,11 +1085,8 @@ public final class OpenAiCompatibleClient implements LlmClient, EmbeddingModel, 
         }
 
         /**
-
          * @param sleeper how blocking calls wait between retries, default {@link Sleeper#SYSTEM}
-
          * @return this
-
          */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
