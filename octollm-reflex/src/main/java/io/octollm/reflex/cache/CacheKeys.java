@@ -4,6 +4,8 @@ import io.octollm.reflex.ReflexRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 
 /**
  * Computes the SHA-256 cache digest of a request. The text is UTF-8 encoded; leading and trailing
@@ -117,6 +119,185 @@ final class CacheKeys {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
+    }
+
+    /** The in-process L1 key: two independent 64-bit lanes of a keyed hash. */
+    record L1Key(long hi, long lo) {
+    }
+
+    /** Per-JVM random keys, so nobody outside the process can aim inputs at one L1 slot. */
+    private static final long K0 = new SecureRandom().nextLong() | 1;
+    private static final long K1 = new SecureRandom().nextLong() | 1;
+    private static final long P1 = 0x9E3779B185EBCA87L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long P3 = 0x165667B19E3779F9L;
+    private static final long P4 = 0x85EBCA77C2B2AE63L;
+    private static final long P5 = 0x27D4EB2F165667C5L;
+    private static final long SPACES = 0x0020002000200020L;
+    private static final long LOW15 = 0x7FFF7FFF7FFF7FFFL;
+    private static final long HIGH = 0x8000800080008000L;
+    private static final long BELOW_SPACE = 0x0020002000200020L;
+
+    /**
+     * The L1 key of a request: a keyed 128-bit hash over exactly what {@link #digest} covers (tenant,
+     * model, system prompt, and the text normalised the same way), so two requests get the same L1
+     * key exactly when they get the same SHA-256 key, up to a 2^-128 chance. About five times
+     * cheaper than the digest; the digest is computed only for L2 and for {@link
+     * ResponseCache#key}. The hash is keyed with per-JVM random values and never leaves the process.
+     *
+     * @param r a request
+     * @return its L1 key
+     */
+    static L1Key l1Key(ReflexRequest r) {
+        Lanes h = LANES.get();
+        h.a = K0;
+        h.b = K1;
+        h.field(r.tenantId());
+        h.field(r.modelId());
+        h.field(r.systemPrompt());
+        h.text(r.text());
+        return h.finish();
+    }
+
+    private static final ThreadLocal<Lanes> LANES = ThreadLocal.withInitial(Lanes::new);
+
+    /** Hash state: two lanes fed the same 64-bit blocks with different multipliers. */
+    private static final class Lanes {
+        long a;
+        long b;
+        char[] buf = new char[1024];
+        // pending output chars of the normalised text, packed 16 bits each
+        private long acc;
+        private int accLen;
+        private int outLen;
+
+        /** One round per lane (the xxHash64 round shape); the lanes' chains run in parallel. */
+        void block(long v) {
+            a = Long.rotateLeft(a + v * P2, 31) * P1;
+            b = Long.rotateLeft(b + v * P4, 27) * P3;
+        }
+
+        L1Key finish() {
+            long x = avalanche(a ^ Long.rotateLeft(b, 17));
+            long y = avalanche(b + Long.rotateLeft(a, 41) * P5);
+            return new L1Key(x, y);
+        }
+
+        private static long avalanche(long h) {
+            h ^= h >>> 33;
+            h *= P2;
+            h ^= h >>> 29;
+            h *= P3;
+            return h ^ (h >>> 32);
+        }
+
+        void field(String v) {
+            if (v == null) {
+                block(0xFFFF_FFFF_FFFF_FFFFL);
+                return;
+            }
+            int n = v.length();
+            int i = 0;
+            for (; i + 3 < n; i += 4) {
+                block(v.charAt(i) | ((long) v.charAt(i + 1) << 16) | ((long) v.charAt(i + 2) << 32)
+                        | ((long) v.charAt(i + 3) << 48));
+            }
+            long t = 0;
+            for (int k = 0; i < n; i++, k += 16) {
+                t |= (long) v.charAt(i) << k;
+            }
+            block(t);
+            block(n);
+        }
+
+        /** Feeds the text trimmed of ASCII whitespace, with inner whitespace runs as one space. */
+        void text(String s) {
+            int n = s.length();
+            char[] c = buf;
+            if (c.length < n) {
+                c = new char[Math.max(n, c.length * 2)];
+                if (n <= 1 << 16) {
+                    buf = c;
+                }
+            }
+            s.getChars(0, n, c, 0);
+            int from = 0;
+            while (from < n && ws(c[from])) {
+                from++;
+            }
+            int to = n;
+            while (to > from && ws(c[to - 1])) {
+                to--;
+            }
+            acc = 0;
+            accLen = 0;
+            outLen = 0;
+            boolean lastSpace = false;
+            int i = from;
+            for (; i + 3 < to; i += 4) {
+                long v = c[i] | ((long) c[i + 1] << 16) | ((long) c[i + 2] << 32) | ((long) c[i + 3] << 48);
+                // exact test "some lane < 0x20": tab, newline, CR, other controls
+                boolean control = ((v - BELOW_SPACE) & ~v & HIGH) != 0;
+                long x = v ^ SPACES;
+                long space = ~(((x & LOW15) + LOW15) | x | LOW15); // bit 15 of each lane that is ' '
+                boolean run = (space & (space << 16)) != 0 || (lastSpace && (space & 0x8000L) != 0);
+                if (control || run) {
+                    for (int k = i; k < i + 4; k++) {
+                        char ch = c[k];
+                        if (ws(ch)) {
+                            if (!lastSpace) {
+                                emit(' ');
+                                lastSpace = true;
+                            }
+                        } else {
+                            emit(ch);
+                            lastSpace = false;
+                        }
+                    }
+                    continue;
+                }
+                lastSpace = space < 0; // bit 63: the last lane is a space
+                outLen += 4;
+                if (accLen == 0) {
+                    block(v);
+                } else {
+                    int sh = accLen << 4;
+                    block(acc | (v << sh));
+                    acc = v >>> (64 - sh);
+                }
+            }
+            for (; i < to; i++) {
+                char ch = c[i];
+                if (ws(ch)) {
+                    if (!lastSpace) {
+                        emit(' ');
+                        lastSpace = true;
+                    }
+                } else {
+                    emit(ch);
+                    lastSpace = false;
+                }
+            }
+            block(acc);
+            block(((long) outLen << 8) | accLen);
+            if (c == buf) {
+                Arrays.fill(c, 0, n, '\0'); // no copy of the text outlives the call
+            }
+        }
+
+        private void emit(char ch) {
+            acc |= (long) ch << (accLen << 4);
+            outLen++;
+            if (++accLen == 4) {
+                block(acc);
+                acc = 0;
+                accLen = 0;
+            }
+        }
+    }
+
+    private static boolean ws(char c) {
+        return c == ' ' || (c >= 9 && c <= 13);
     }
 
     static String keyString(String tenant, byte[] d) {

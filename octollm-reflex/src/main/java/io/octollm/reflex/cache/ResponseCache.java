@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.octollm.reflex.ReflexRequest;
+import io.octollm.reflex.cache.CacheKeys.L1Key;
 import io.octollm.spi.store.CacheEntry;
 import io.octollm.spi.store.CacheStore;
 import java.time.Clock;
@@ -30,18 +31,15 @@ import org.slf4j.LoggerFactory;
  * whitespace runs collapsed and ends trimmed. Case is kept: "DAN" and "dan" are different keys.
  * Every entry is tagged {@code tenant:<id>} and {@code model:<id>} (when present) plus any tags the
  * host gives. Thread-safe.
+ *
+ * <p>Inside the process, L1 is indexed by a keyed 128-bit hash over the same normalised inputs,
+ * which costs a fifth of the SHA-256; the digest is computed only when L2 is asked, on a write,
+ * and for {@link #key}. A lookup that misses with no L2 configured never computes it.
  */
 public final class ResponseCache {
     private static final Logger LOG = LoggerFactory.getLogger(ResponseCache.class);
 
     private final Cache<L1Key, Entry> l1;
-    /**
-     * Front index for verbatim repeats: a seeded 128-bit hash of (tenant, model, system prompt,
-     * exact text) → the L1 key, so a repeat skips the UTF-8 encoding, whitespace normalisation and
-     * SHA-256. It holds no text. A miss here falls through to the normalised SHA-256 key, and
-     * invalidation works on L1, so this index never changes what is answered.
-     */
-    private final Cache<ExactKey, L1Key> exact;
     private final CacheStore l2;
     private final Duration cleanTtl;
     private final Duration flaggedTtl;
@@ -88,54 +86,6 @@ public final class ResponseCache {
                 })
                 .recordStats()
                 .build();
-        this.exact = Caffeine.newBuilder().maximumSize(maxEntries).build();
-    }
-
-    private static final long SEED_A = java.util.concurrent.ThreadLocalRandom.current().nextLong() | 1;
-    private static final long SEED_B = java.util.concurrent.ThreadLocalRandom.current().nextLong() | 1;
-
-    /** A seeded 128-bit hash of the scope and the exact text (no normalisation). */
-    private record ExactKey(long a, long b, int length) {
-        static ExactKey of(ReflexRequest r) {
-            long[] h = {SEED_A, SEED_B};
-            mix(h, r.tenantId());
-            mix(h, r.modelId());
-            mix(h, r.systemPrompt());
-            String t = r.text();
-            mix(h, t);
-            return new ExactKey(h[0], h[1], t.length());
-        }
-
-        private static void mix(long[] h, String s) {
-            long a = h[0];
-            long b = h[1];
-            if (s == null) {
-                a = step(a ^ 0x9E3779B97F4A7C15L, 0xBF58476D1CE4E5B9L);
-                b = step(b ^ 0x94D049BB133111EBL, 0xD6E8FEB86659FD93L);
-            } else {
-                int n = s.length();
-                int i = 0;
-                for (; i + 3 < n; i += 4) {
-                    long v = s.charAt(i) | ((long) s.charAt(i + 1) << 16) | ((long) s.charAt(i + 2) << 32)
-                            | ((long) s.charAt(i + 3) << 48);
-                    a = step(a ^ v, 0x9FB21C651E98DF25L);
-                    b = step(b + v, 0xC2B2AE3D27D4EB4FL);
-                }
-                long v = n;
-                for (; i < n; i++) {
-                    v = (v << 16) | s.charAt(i);
-                }
-                a = step(a ^ v ^ n, 0x9FB21C651E98DF25L);
-                b = step(b + v + n, 0xC2B2AE3D27D4EB4FL);
-            }
-            h[0] = a;
-            h[1] = b;
-        }
-
-        private static long step(long x, long m) {
-            x *= m;
-            return x ^ (x >>> 29);
-        }
     }
 
     private static Duration positive(Duration d, String name) {
@@ -146,10 +96,6 @@ public final class ResponseCache {
         return d;
     }
 
-    /** A 128-bit prefix of the digest: compact, and collision-free in practice for an L1. */
-    private record L1Key(long hi, long lo) {
-    }
-
     /** What L1 holds. Tags beyond tenant/model are kept only when the host gave some. */
     private record Entry(String key, String response, boolean flagged, long expiresAtMillis, String tenant,
                          String model, Set<String> tags) {
@@ -157,16 +103,6 @@ public final class ResponseCache {
             return (tenant != null && tag.equals("tenant:" + tenant)) || (model != null && tag.equals("model:" + model))
                     || tags.contains(tag);
         }
-    }
-
-    private static L1Key l1Key(byte[] d) {
-        long hi = 0;
-        long lo = 0;
-        for (int i = 0; i < 8; i++) {
-            hi = (hi << 8) | (d[i] & 0xFF);
-            lo = (lo << 8) | (d[8 + i] & 0xFF);
-        }
-        return new L1Key(hi, lo);
     }
 
     /**
@@ -183,25 +119,14 @@ public final class ResponseCache {
      */
     public Optional<CachedResponse> get(ReflexRequest request) {
         Objects.requireNonNull(request, "request");
-        ExactKey ek = ExactKey.of(request);
-        L1Key known = exact.getIfPresent(ek);
-        if (known != null) {
-            Entry e = l1.getIfPresent(known);
-            if (e != null) {
-                hits.increment();
-                return Optional.of(new CachedResponse(e.key, e.response, e.flagged));
-            }
-        }
-        byte[] d = CacheKeys.digest(request);
-        L1Key k = l1Key(d);
+        L1Key k = CacheKeys.l1Key(request);
         Entry e = l1.getIfPresent(k);
         if (e != null) {
-            exact.put(ek, k);
             hits.increment();
             return Optional.of(new CachedResponse(e.key, e.response, e.flagged));
         }
         if (l2 != null) {
-            String key = CacheKeys.keyString(request.tenantId(), d);
+            String key = CacheKeys.keyString(request.tenantId(), CacheKeys.digest(request));
             try {
                 Optional<CacheEntry> hit = l2.get(key, clock.instant());
                 if (hit.isPresent()) {
@@ -267,10 +192,8 @@ public final class ResponseCache {
         String key = CacheKeys.keyString(request.tenantId(), d);
         Instant now = clock.instant();
         long expires = now.toEpochMilli() + ttl.toMillis();
-        L1Key k = l1Key(d);
-        l1.put(k, new Entry(key, response, flagged, expires, request.tenantId(), request.modelId(),
-                tags.isEmpty() ? Set.of() : Set.copyOf(tags)));
-        exact.put(ExactKey.of(request), k);
+        l1.put(CacheKeys.l1Key(request), new Entry(key, response, flagged, expires, request.tenantId(),
+                request.modelId(), tags.isEmpty() ? Set.of() : Set.copyOf(tags)));
         puts.increment();
         if (l2 != null) {
             Set<String> all = new HashSet<>(tags);
@@ -298,11 +221,10 @@ public final class ResponseCache {
      * @return true when an entry was removed from L1 or L2
      */
     public boolean invalidate(ReflexRequest request) {
-        byte[] d = CacheKeys.digest(request);
-        boolean removed = l1.asMap().remove(l1Key(d)) != null;
+        boolean removed = l1.asMap().remove(CacheKeys.l1Key(request)) != null;
         if (l2 != null) {
             try {
-                removed |= l2.invalidate(CacheKeys.keyString(request.tenantId(), d));
+                removed |= l2.invalidate(CacheKeys.keyString(request.tenantId(), CacheKeys.digest(request)));
             } catch (RuntimeException ex) {
                 l2Errors.increment();
                 LOG.warn("L2 cache '{}' failed on invalidate: {}", l2.name(), ex.toString());
@@ -375,7 +297,6 @@ public final class ResponseCache {
     /** Drops every L1 entry (L2 is shared and left alone). */
     public void clearLocal() {
         l1.invalidateAll();
-        exact.invalidateAll();
     }
 
     /**
@@ -414,6 +335,5 @@ public final class ResponseCache {
     /** Runs pending L1 maintenance (expiry, eviction) now; for tests and memory measurements. */
     public void cleanUp() {
         l1.cleanUp();
-        exact.cleanUp();
     }
 }

@@ -15,6 +15,8 @@ final class Scanner {
     private static final int MAX_SPACED = 64;
 
     final String s;
+    /** The text's characters: array reads are cheaper than {@code charAt} in the hot loop. */
+    final char[] a;
     final int n;
     final Tokens tokens;
     /** Marker hits: type ordinal, start, end, detail (parallel lists). */
@@ -47,6 +49,7 @@ final class Scanner {
 
     Scanner(String s) {
         this.s = s;
+        this.a = s.toCharArray();
         this.n = s.length();
         this.tokens = new Tokens(n / 6 + 8);
         this.payloadBudget = n;
@@ -108,11 +111,11 @@ final class Scanner {
     }
 
     void run() {
-        String s = this.s;
+        char[] a = this.a;
         int n = this.n;
         int runStart = -1;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < 128) {
                 int k = CLS[c];
                 if ((k & C_B64) != 0) {
@@ -181,8 +184,8 @@ final class Scanner {
             }
             char f;
             int width = 1;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                f = Folding.foldCodePoint(Character.toCodePoint(c, s.charAt(i + 1)));
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])) {
+                f = Folding.foldCodePoint(Character.toCodePoint(c, a[i + 1]));
                 width = 2;
                 if (f == Folding.DROP) {
                     obfuscation |= Tokens.OBF_INVISIBLE;
@@ -227,7 +230,7 @@ final class Scanner {
         if (j >= n) {
             return false;
         }
-        char c = s.charAt(j);
+        char c = a[j];
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
@@ -332,7 +335,7 @@ final class Scanner {
             return false;
         }
         for (int p = pend; p < wstart; p++) {
-            if (s.charAt(p) != ' ') {
+            if (a[p] != ' ') {
                 return false;
             }
         }
@@ -445,7 +448,7 @@ final class Scanner {
                 if (c == '.' && i >= 8 && at(i - 8, "document.cookie")) {
                     cookieGrab = i - 8;
                 }
-                if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[' && i >= markdownScanEnd) {
+                if (c == '!' && i + 1 < n && a[i + 1] == '[' && i >= markdownScanEnd) {
                     markdown(i);
                 }
                 break;
@@ -477,9 +480,9 @@ final class Scanner {
             case '{':
                 if (at(i, "{prompt}") || at(i, "{/prompt}")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 8);
-                } else if (i + 1 < n && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '%')) {
+                } else if (i + 1 < n && (a[i + 1] == '{' || a[i + 1] == '%')) {
                     int q = i + 2;
-                    while (q < n && q - i < 6 && s.charAt(q) == ' ') {
+                    while (q < n && q - i < 6 && a[q] == ' ') {
                         q++;
                     }
                     for (String p : TPL) {
@@ -488,20 +491,20 @@ final class Scanner {
                             return i;
                         }
                     }
-                    if (s.charAt(i + 1) == '%' && (at(q, "import") || at(q, "include") || at(q, "exec"))) {
+                    if (a[i + 1] == '%' && (at(q, "import") || at(q, "include") || at(q, "exec"))) {
                         marker(InjectionType.TEMPLATE_INJECTION, i, q + 6);
                     }
                 }
                 break;
             case '$':
-                if (i + 1 < n && s.charAt(i + 1) == '{') {
+                if (i + 1 < n && a[i + 1] == '{') {
                     for (String p : LOOKUP) {
                         if (at(i + 2, p)) {
                             marker(InjectionType.TEMPLATE_INJECTION, i, i + 2 + p.length());
                             return i;
                         }
                     }
-                } else if (i + 1 < n && s.charAt(i + 1) == '(') {
+                } else if (i + 1 < n && a[i + 1] == '(') {
                     command(i, i + 2, CMDS);
                 }
                 break;
@@ -514,12 +517,12 @@ final class Scanner {
                 command(i, i + 1, CMDS);
                 break;
             case '&':
-                if (i + 1 < n && s.charAt(i + 1) == '&') {
+                if (i + 1 < n && a[i + 1] == '&') {
                     command(i, i + 2, CMDS);
                 }
                 break;
             case '|':
-                command(i, i + (i + 1 < n && s.charAt(i + 1) == '|' ? 2 : 1), PIPE_CMDS);
+                command(i, i + (i + 1 < n && a[i + 1] == '|' ? 2 : 1), PIPE_CMDS);
                 break;
             case '`':
                 if (at(i, "```system") || at(i, "``` system")) {
@@ -532,14 +535,14 @@ final class Scanner {
                 if (at(i, "--!>")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 4);
                 } else if (i >= 3 && (at(i - 3, "rm -rf ") || at(i - 3, "rm -fr ")) && i + 4 < n
-                        && "/~*$.".indexOf(s.charAt(i + 4)) >= 0) {
+                        && "/~*$.".indexOf(a[i + 4]) >= 0) {
                     marker(InjectionType.COMMAND_INJECTION, i - 3, i + 5);
                 }
                 break;
             case ':':
                 if (at(i, ":::end:::")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 9);
-                } else if (at(i, "://") && i >= 2 && Character.isLetter(s.charAt(i - 1))) {
+                } else if (at(i, "://") && i >= 2 && Character.isLetter(a[i - 1])) {
                     addDest(i);
                     return urlEnd(i + 3);
                 } else if (i >= 6 && at(i - 6, "mailto")) {
@@ -547,10 +550,10 @@ final class Scanner {
                 }
                 break;
             case '@':
-                if (i > 0 && i + 3 < n && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                if (i > 0 && i + 3 < n && Character.isLetterOrDigit(a[i - 1]) && Character.isLetter(a[i + 1])) {
                     int lim = Math.min(n, i + 64);
                     for (int q = i + 2; q < lim; q++) {
-                        char d = s.charAt(q);
+                        char d = a[q];
                         if (d == '.') {
                             addDest(i);
                             return urlEnd(i + 1);
@@ -570,7 +573,7 @@ final class Scanner {
     private int urlEnd(int from) {
         int p = from;
         while (p < n && p - from < 2000) {
-            char d = s.charAt(p);
+            char d = a[p];
             if (d <= ' ' || d == '"' || d == '<' || d == '>' || d == ')' || d == ']' || d == '\'' || d == '`') {
                 break;
             }
@@ -588,7 +591,7 @@ final class Scanner {
 
     private void command(int at, int from, String[] cmds) {
         int q = from;
-        while (q < n && q - from < 3 && s.charAt(q) == ' ') {
+        while (q < n && q - from < 3 && a[q] == ' ') {
             q++;
         }
         for (String p : cmds) {
@@ -603,10 +606,10 @@ final class Scanner {
     private void markdown(int i) {
         int lim = Math.min(n, i + 300);
         int q = i + 2;
-        while (q < lim && s.charAt(q) != ']' && s.charAt(q) != '\n') {
+        while (q < lim && a[q] != ']' && a[q] != '\n') {
             q++;
         }
-        if (q + 1 >= n || s.charAt(q) != ']' || s.charAt(q + 1) != '(') {
+        if (q + 1 >= n || a[q] != ']' || a[q + 1] != '(') {
             markdownScanEnd = q;
             return;
         }
@@ -615,8 +618,8 @@ final class Scanner {
         int u = us;
         int query = -1;
         boolean data = false;
-        while (u < ulim && s.charAt(u) != ')' && s.charAt(u) != ' ' && s.charAt(u) != '\n') {
-            char d = s.charAt(u);
+        while (u < ulim && a[u] != ')' && a[u] != ' ' && a[u] != '\n') {
+            char d = a[u];
             if (d == '?') {
                 query = u;
             } else if (query >= 0 && (d == '{' || d == '[' || d == '<' || d == '$' || d == '%')) {
@@ -658,7 +661,7 @@ final class Scanner {
         int lower = 0;
         int digits = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = a[k];
             if (c >= 'A' && c <= 'Z') {
                 upper++;
             } else if (c >= 'a' && c <= 'z') {
