@@ -2,10 +2,12 @@ package io.octollm.reflex.cache;
 
 import io.octollm.reflex.ReflexRequest;
 import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 
 /**
  * Computes the SHA-256 cache digest of a request. The text is UTF-8 encoded; leading and trailing
@@ -133,10 +135,10 @@ final class CacheKeys {
     private static final long P3 = 0x165667B19E3779F9L;
     private static final long P4 = 0x85EBCA77C2B2AE63L;
     private static final long P5 = 0x27D4EB2F165667C5L;
-    private static final long SPACES = 0x0020002000200020L;
-    private static final long LOW15 = 0x7FFF7FFF7FFF7FFFL;
-    private static final long HIGH = 0x8000800080008000L;
-    private static final long BELOW_SPACE = 0x0020002000200020L;
+    private static final long SPACE_BYTES = 0x2020202020202020L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * The L1 key of a request: a keyed 128-bit hash over exactly what {@link #digest} covers (tenant,
@@ -165,7 +167,6 @@ final class CacheKeys {
     private static final class Lanes {
         long a;
         long b;
-        char[] buf = new char[1024];
         // pending output chars of the normalised text, packed 16 bits each
         private long acc;
         private int accLen;
@@ -210,43 +211,40 @@ final class CacheKeys {
             block(n);
         }
 
-        /** Feeds the text trimmed of ASCII whitespace, with inner whitespace runs as one space. */
+        /**
+         * Feeds the UTF-8 text trimmed of ASCII whitespace, with inner whitespace runs as one space:
+         * eight bytes at a time, branch-free unless a block holds a control byte or a second space.
+         */
         void text(String s) {
-            int n = s.length();
-            char[] c = buf;
-            if (c.length < n) {
-                c = new char[Math.max(n, c.length * 2)];
-                if (n <= 1 << 16) {
-                    buf = c;
-                }
-            }
-            s.getChars(0, n, c, 0);
+            byte[] u = s.getBytes(StandardCharsets.UTF_8);
+            int n = u.length;
             int from = 0;
-            while (from < n && ws(c[from])) {
+            while (from < n && ws(u[from])) {
                 from++;
             }
             int to = n;
-            while (to > from && ws(c[to - 1])) {
+            while (to > from && ws(u[to - 1])) {
                 to--;
             }
             acc = 0;
             accLen = 0;
             outLen = 0;
-            boolean lastSpace = false;
+            long prevSpace = 0; // bit 63 set: the output so far ends with a space
             int i = from;
-            for (; i + 3 < to; i += 4) {
-                long v = c[i] | ((long) c[i + 1] << 16) | ((long) c[i + 2] << 32) | ((long) c[i + 3] << 48);
-                // exact test "some lane < 0x20": tab, newline, CR, other controls
-                boolean control = ((v - BELOW_SPACE) & ~v & HIGH) != 0;
-                long x = v ^ SPACES;
-                long space = ~(((x & LOW15) + LOW15) | x | LOW15); // bit 15 of each lane that is ' '
-                boolean run = (space & (space << 16)) != 0 || (lastSpace && (space & 0x8000L) != 0);
-                if (control || run) {
-                    for (int k = i; k < i + 4; k++) {
-                        char ch = c[k];
+            for (; i + 7 < to; i += 8) {
+                long v = (long) LONGS.get(u, i);
+                long x = v ^ SPACE_BYTES;
+                long space = ~(((x & LOW7) + LOW7) | x | LOW7); // bit 7 of each byte that is ' '
+                // a byte < 0x20 (tab, newline, CR, controls), two spaces in a row inside the block, or
+                // a space right after the output's last space
+                long bad = ((v - SPACE_BYTES) & ~v & HIGH_BITS) | (space & (space << 8)) | (space & (prevSpace >>> 56));
+                if (bad != 0) {
+                    boolean lastSpace = prevSpace < 0;
+                    for (int k = i; k < i + 8; k++) {
+                        byte ch = u[k];
                         if (ws(ch)) {
                             if (!lastSpace) {
-                                emit(' ');
+                                emit((byte) ' ');
                                 lastSpace = true;
                             }
                         } else {
@@ -254,23 +252,25 @@ final class CacheKeys {
                             lastSpace = false;
                         }
                     }
+                    prevSpace = lastSpace ? Long.MIN_VALUE : 0;
                     continue;
                 }
-                lastSpace = space < 0; // bit 63: the last lane is a space
-                outLen += 4;
+                prevSpace = space;
+                outLen += 8;
                 if (accLen == 0) {
                     block(v);
                 } else {
-                    int sh = accLen << 4;
+                    int sh = accLen << 3;
                     block(acc | (v << sh));
                     acc = v >>> (64 - sh);
                 }
             }
+            boolean lastSpace = prevSpace < 0;
             for (; i < to; i++) {
-                char ch = c[i];
+                byte ch = u[i];
                 if (ws(ch)) {
                     if (!lastSpace) {
-                        emit(' ');
+                        emit((byte) ' ');
                         lastSpace = true;
                     }
                 } else {
@@ -280,24 +280,17 @@ final class CacheKeys {
             }
             block(acc);
             block(((long) outLen << 8) | accLen);
-            if (c == buf) {
-                Arrays.fill(c, 0, n, '\0'); // no copy of the text outlives the call
-            }
         }
 
-        private void emit(char ch) {
-            acc |= (long) ch << (accLen << 4);
+        private void emit(byte ch) {
+            acc |= (ch & 0xFFL) << (accLen << 3);
             outLen++;
-            if (++accLen == 4) {
+            if (++accLen == 8) {
                 block(acc);
                 acc = 0;
                 accLen = 0;
             }
         }
-    }
-
-    private static boolean ws(char c) {
-        return c == ' ' || (c >= 9 && c <= 13);
     }
 
     static String keyString(String tenant, byte[] d) {

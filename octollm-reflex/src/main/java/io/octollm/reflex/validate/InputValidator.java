@@ -40,35 +40,39 @@ public final class InputValidator {
             boolean blank = true;
             int control = -1;
             int lone = -1;
+            // printable ASCII (the bulk of any prompt) costs one predictable branch per character;
+            // everything else gets the full rules
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                if (c > ' ') {
-                    if (c < 0x7F) {
+                if (c >= ' ' && c < 0x7F) {
+                    continue;
+                }
+                if (c == '\n' || c == '\t' || c == '\r') {
+                    continue;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
                         blank = false;
-                        continue;
+                    } else if (lone < 0) {
+                        lone = i;
                     }
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                            i++;
-                            blank = false;
-                        } else if (lone < 0) {
-                            lone = i;
-                        }
-                    } else if (Character.isLowSurrogate(c)) {
-                        if (lone < 0) {
-                            lone = i;
-                        }
-                    } else if (c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-                        if (control < 0) {
-                            control = i;
-                        }
-                    } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                        blank = false;
+                } else if (Character.isLowSurrogate(c)) {
+                    if (lone < 0) {
+                        lone = i;
                     }
-                } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                } else if (c < ' ' || (c >= 0x7F && c <= 0x9F)) {
                     if (control < 0) {
                         control = i;
                     }
+                } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    blank = false;
+                }
+            }
+            for (int i = 0; i < n && blank; i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c < 0x7F) {
+                    blank = false;
                 }
             }
             if (blank && control < 0 && lone < 0) {

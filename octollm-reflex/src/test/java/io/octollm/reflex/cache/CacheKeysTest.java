@@ -45,7 +45,7 @@ class CacheKeysTest {
         Map<String, CacheKeys.L1Key> byNormal = new HashMap<>();
         Map<CacheKeys.L1Key, String> byKey = new HashMap<>();
         for (int i = 0; i < 50_000; i++) {
-            String t = randomText(rnd, rnd.nextInt(14));
+            String t = randomText(rnd, rnd.nextInt(40));
             CacheKeys.L1Key k = CacheKeys.l1Key(ReflexRequest.of(t));
             String norm = normalise(t);
             CacheKeys.L1Key seen = byNormal.putIfAbsent(norm, k);
