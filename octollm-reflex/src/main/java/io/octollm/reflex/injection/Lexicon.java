@@ -69,6 +69,8 @@ final class Lexicon {
     static final long GIVE = 1L << 50;
     /** Words that mark an update to instructions: "update to your instructions". */
     static final long UPDATE = 1L << 51;
+    /** "harmful", "illegal": "no matter how harmful". */
+    static final long HARM = 1L << 52;
 
     private static final Map<String, Long> WORDS = new HashMap<>();
 
@@ -200,6 +202,15 @@ final class Lexicon {
         w(0L, "never mind put set shut off by line below these mine instead "
                 + "openai its their who that which has had did does we input request requests question questions "
                 + "shut by mind mine us him her them for");
+        w(WEAK_IGN, "behind");
+        w(FOLLOW, "abide respect honor honour stick");
+        w(YOU, "ihre ihren ihrer");
+        w(EXFIL_V, "put insert place");
+        w(RESTR_NOUN, "refusals");
+        w(HARM, "harmful dangerous illegal unethical offensive inappropriate explicit immoral unsafe");
+        w(0L, "forgot forgotten pas nicht starting beginning regardless even matter configured initialized setup "
+                + "staff team speaking version yourself line lines words sentence paragraph part beginning start "
+                + "may rest if");
         // words used by sequences; no class needed
         w(0L, "from now on do anything let s play is were was have has that this instead new stay character "
                 + "partir ahora ab jetzt nun an desormais maintenant agora ora poi da d mode respond evaluate process and then "
