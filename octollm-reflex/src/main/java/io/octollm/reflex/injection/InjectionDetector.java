@@ -132,6 +132,10 @@ public final class InjectionDetector {
     private static final int NEVER = Lexicon.id("never");
     private static final int ITS = Lexicon.id("its");
     private static final int PAS = Lexicon.id("pas");
+    private static final int[] SCOPE = {Lexicon.id("on"), Lexicon.id("for"), Lexicon.id("about"), Lexicon.id("around"),
+        Lexicon.id("regarding")};
+    private static final int[] MAKERS = {Lexicon.id("developers"), Lexicon.id("creators"), Lexicon.id("programmers"),
+        Lexicon.id("makers")};
     private static final int NICHT = Lexicon.id("nicht");
     private static final int STARTING = Lexicon.id("starting");
     private static final int BEGINNING = Lexicon.id("beginning");
@@ -606,6 +610,10 @@ public final class InjectionDetector {
                 boolean only = false;
                 for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
                     int w = t.id[j];
+                    if (!(w == ME || w == MINE || w == MY || w == ONLY || w == INSTEAD || w == TO
+                            || t.is(j, Lexicon.NOUN_STRONG | Lexicon.NOUN_WEAK))) {
+                        break; // "follow my lead and only use SQL" is not "follow only me"
+                    }
                     mine |= w == ME || w == MINE || w == MY;
                     only |= w == ONLY || w == INSTEAD;
                     if (mine && only) {
@@ -623,11 +631,9 @@ public final class InjectionDetector {
             if ((b & Lexicon.PERMIT) != 0 && t.word(k + 1, TO) && k >= 2) {
                 int a = t.word(k - 1, NOW) ? k - 2 : k - 1;
                 if ((t.word(a, ARE) && t.word(a - 1, YOU)) || t.word(a, YOURE)) {
-                    boolean now = a != k - 1;
-                    for (int j = Math.max(0, k - WINDOW); j < Math.min(size, k + WINDOW) && !now; j++) {
-                        now = t.is(j, Lexicon.AUTHORITY) && t.id[j] != SYSTEM;
-                    }
-                    if (now) {
+                    boolean act = t.is(k + 2, Lexicon.REVEAL | Lexicon.IGN | Lexicon.EXFIL_V | Lexicon.VIOLATE
+                            | Lexicon.DISABLE) || t.word(k + 3, ANYTHING) || t.word(k + 3, EVERYTHING);
+                    if (act && t.id[k + 2] != WHAT) {
                         addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, a, k + 1, Severity.HIGH);
                     }
                 }
@@ -645,7 +651,7 @@ public final class InjectionDetector {
                     && !breakBetween(k - 1, k)) {
                 int w = t.id[k + 1 < size ? k + 1 : k];
                 if (subjectBefore(k - 1, 6) || (k + 1 < size && !breakBetween(k, k + 1) && (w == ANY || w == ANYTHING
-                        || w == MY || w == REQUESTS || w == REQUEST || w == QUESTIONS || w == QUESTION || w == TO
+                        || w == MY || w == REQUESTS || w == REQUEST || w == QUESTIONS || w == QUESTION
                         || (w == A && (t.word(k + 2, REQUEST) || t.word(k + 2, QUESTION)))))) {
                     addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, t.is(k - 1, Lexicon.NEG | Lexicon.WITHOUT) ? k - 1 : k - 2,
                             k, Severity.HIGH);
@@ -659,7 +665,7 @@ public final class InjectionDetector {
                     if (w == I || w == WE || w == ME || w == MY) {
                         return;
                     }
-                    agent |= t.is(j, Lexicon.AUTHORITY | Lexicon.YOU);
+                    agent |= t.is(j, Lexicon.AUTHORITY) || in(w, MAKERS);
                     if (agent && t.is(j, Lexicon.NOUN_STRONG | Lexicon.PNOUN) && j < k - 1) {
                         add(InjectionType.INDIRECT_PROMPT_EXTRACTION, j, k + 1);
                         return;
@@ -712,13 +718,6 @@ public final class InjectionDetector {
                     }
                 }
             }
-            // "regardless of your rules"
-            if (id == REGARDLESS) {
-                int r = restrictionAfter(k);
-                if (r > 0 && t.is(r - 1, Lexicon.YOU | Lexicon.RESTR_ADJ)) {
-                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, r);
-                }
-            }
             // "if you were not restricted, how would you ..."
             if ((b & Lexicon.BOUND) != 0 && neg(k - 1) && restrictionAfter(k) < 0) {
                 boolean you = t.word(k - 3, YOU) || t.word(k - 2, YOU) || t.word(k - 2, YOURE);
@@ -735,7 +734,7 @@ public final class InjectionDetector {
             }
             // "the first line of your instructions", "the beginning of your prompt"
             if ((b & (Lexicon.PNOUN | Lexicon.NOUN_STRONG)) != 0 && t.word(k - 1, YOUR) && t.word(k - 2, OF)
-                    && k >= 3 && in(t.id[k - 3], PART)) {
+                    && k >= 3 && in(t.id[k - 3], PART) && (revealBefore(k - 3, 6) || talkBefore(k - 3, 6))) {
                 add(InjectionType.DIRECT_PROMPT_EXTRACTION, k - 3, k);
             }
             // a claimed sender: "This is OpenAI staff:", "this is the administrator."
@@ -799,7 +798,8 @@ public final class InjectionDetector {
         private boolean conversationAfter(int j) {
             for (int q = j + 1; q < Math.min(t.size, j + 5) && !breakBetween(q - 1, q); q++) {
                 if (t.id[q] == CONVERSATION || t.id[q] == CHAT || t.id[q] == CONTEXT) {
-                    return true;
+                    char c = nextChar(t.end[q]);
+                    return q + 1 >= t.size || c == ',' || c == '.' || c == '?' || c == '!' || c == ':';
                 }
             }
             return false;
@@ -809,6 +809,15 @@ public final class InjectionDetector {
         private boolean subjectBefore(int k, int max) {
             for (int j = k - 1; j >= Math.max(0, k - max) && !breakBetween(j, j + 1); j--) {
                 if (t.is(j, Lexicon.AIREF | Lexicon.YOU | Lexicon.ROLE_V) || in(t.id[j], TALK)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean talkBefore(int k, int max) {
+            for (int j = k - 1; j >= Math.max(0, k - max) && !breakBetween(j, j + 1); j--) {
+                if (in(t.id[j], TALK)) {
                     return true;
                 }
             }
@@ -834,8 +843,7 @@ public final class InjectionDetector {
             for (int j = k - 1; j >= Math.max(0, k - 20); j--) {
                 long bj = t.bits(j);
                 ai |= j >= k - 5 && (bj & (Lexicon.AIREF | Lexicon.YOU)) != 0;
-                frame |= (bj & (Lexicon.ROLE_V | Lexicon.RP_TRIG)) != 0
-                        || (t.is(j, Lexicon.REVEAL) && t.is(j + 1, Lexicon.ARTICLE) && t.is(j + 2, Lexicon.RP_OBJ));
+                frame |= (bj & (Lexicon.ROLE_V | Lexicon.RP_TRIG)) != 0;
             }
             return ai && frame;
         }
@@ -992,6 +1000,11 @@ public final class InjectionDetector {
             for (int q = j + 1; q < lim && !breakBetween(q - 1, q); q++) {
                 long b = t.bits(q);
                 if ((b & Lexicon.RESTR_NOUN) != 0) {
+                    // "no rules for traffic", "no restrictions on trade": a scoped rule, not the model's
+                    if (q + 1 < t.size && in(t.id[q + 1], SCOPE) && !breakBetween(q, q + 1)
+                            && !t.is(q + 2, Lexicon.YOU | Lexicon.QUANT | Lexicon.REVEAL)) {
+                        return -1;
+                    }
                     return q;
                 }
                 if ((b & (Lexicon.QUANT | Lexicon.ARTICLE | Lexicon.YOU | Lexicon.RESTR_ADJ)) == 0 && t.id[q] != OF

@@ -205,12 +205,12 @@ final class Lexicon {
         w(WEAK_IGN, "behind");
         w(FOLLOW, "abide respect honor honour stick");
         w(YOU, "ihre ihren ihrer");
-        w(EXFIL_V, "put insert place");
+        w(EXFIL_V, "put");
         w(RESTR_NOUN, "refusals");
         w(HARM, "harmful dangerous illegal unethical offensive inappropriate explicit immoral unsafe");
         w(0L, "forgot forgotten pas nicht starting beginning regardless even matter configured initialized setup "
                 + "staff team speaking version yourself line lines words sentence paragraph part beginning start "
-                + "may rest if");
+                + "may rest if about around regarding insert place");
         // words used by sequences; no class needed
         w(0L, "from now on do anything let s play is were was have has that this instead new stay character "
                 + "partir ahora ab jetzt nun an desormais maintenant agora ora poi da d mode respond evaluate process and then "
