@@ -39,6 +39,70 @@ class AccuracyTest {
         return rows;
     }
 
+    /** Injection counts for one labelled file. */
+    private static final class Score {
+        int attacks;
+        int caught;
+        int benign;
+        int falsePos;
+
+        double recall() {
+            return (double) caught / attacks;
+        }
+
+        double fpr() {
+            return (double) falsePos / benign;
+        }
+    }
+
+    /**
+     * Runs every row of {@code name} through the default chain. "Detected" means the chain blocks the text
+     * or passes it with an injection flag (an injection finding of severity HIGH or above).
+     */
+    private static Score scoreInjection(String name, StringBuilder report) throws IOException {
+        Score s = new Score();
+        ReflexChain chain = ReflexChain.builder().rateLimiting(false).caching(false).build();
+        for (String[] row : read(name)) {
+            ReflexOutcome o = chain.process(ReflexRequest.of(row[1]));
+            boolean detected = o instanceof ReflexOutcome.Blocked
+                    || (o instanceof ReflexOutcome.Pass && ((ReflexOutcome.Pass) o).injectionFlagged());
+            if (row[0].equals("ATTACK")) {
+                s.attacks++;
+                if (detected) {
+                    s.caught++;
+                } else {
+                    report.append("INJECTION MISS :: ").append(row[1]).append(" -> ")
+                            .append(InjectionDetector.standard().detect(row[1])).append('\n');
+                }
+            } else {
+                s.benign++;
+                if (detected) {
+                    s.falsePos++;
+                    report.append("INJECTION FALSE POSITIVE :: ").append(row[1]).append(" -> ")
+                            .append(InjectionDetector.standard().detect(row[1])).append('\n');
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The held-out set ({@code injection-heldout.tsv}) was written blind, before tuning, to estimate how the
+     * detector does on phrasings it was not built from. Figures go to {@code target/accuracy-heldout.txt}.
+     */
+    @Test
+    void heldOutInjectionCorpus_meetsTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        Score s = scoreInjection("injection-heldout.tsv", report);
+        String summary = String.format("Held-out injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                s.attacks, s.recall(), s.benign, s.fpr());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-heldout.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+
     @Test
     void corpus_piiAndInjection_meetTargets() throws IOException {
         StringBuilder report = new StringBuilder();
@@ -75,34 +139,11 @@ class AccuracyTest {
         double piiRecall = (double) tp / expectedTotal;
         double piiPrecision = predictedTotal == 0 ? 1.0 : (double) tp / predictedTotal;
 
-        int attacks = 0;
-        int caught = 0;
-        int benign = 0;
-        int falsePos = 0;
-        for (String[] row : read("injection.tsv")) {
-            ReflexOutcome o = ReflexChain.builder().rateLimiting(false).caching(false).build()
-                    .process(ReflexRequest.of(row[1]));
-            boolean detected = o instanceof ReflexOutcome.Blocked
-                    || (o instanceof ReflexOutcome.Pass && ((ReflexOutcome.Pass) o).injectionFlagged());
-            if (row[0].equals("ATTACK")) {
-                attacks++;
-                if (detected) {
-                    caught++;
-                } else {
-                    report.append("INJECTION MISS :: ").append(row[1]).append(" -> ")
-                            .append(InjectionDetector.standard().detect(row[1])).append('\n');
-                }
-            } else {
-                benign++;
-                if (detected) {
-                    falsePos++;
-                    report.append("INJECTION FALSE POSITIVE :: ").append(row[1]).append(" -> ")
-                            .append(InjectionDetector.standard().detect(row[1])).append('\n');
-                }
-            }
-        }
-        double injRecall = (double) caught / attacks;
-        double fpr = (double) falsePos / benign;
+        Score inj = scoreInjection("injection.tsv", report);
+        int attacks = inj.attacks;
+        int benign = inj.benign;
+        double injRecall = inj.recall();
+        double fpr = inj.fpr();
         String summary = String.format("PII: %d texts, %d expected entities, recall %.3f, precision %.3f%n"
                         + "Injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
                 pii.size(), expectedTotal, piiRecall, piiPrecision, attacks, injRecall, benign, fpr);

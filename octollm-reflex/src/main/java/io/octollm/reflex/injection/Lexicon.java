@@ -53,6 +53,24 @@ final class Lexicon {
     static final long VOIDABLE = 1L << 41;
     static final long DISABLE = 1L << 42;
     static final long SOFT_VOID = 1L << 43;
+    /** Verbs that clear or drop something; an attack only with a qualified instruction noun ("erase your rules"). */
+    static final long WEAK_IGN = 1L << 44;
+    /** Third-person "breaks / ignores": a persona described as defying its rules. */
+    static final long VIOLATE = 1L << 45;
+    /** "refuse", "decline": "never refuse", "without refusing". */
+    static final long REFUSE = 1L << 46;
+    /** "permitted / allowed / authorized": "you are now allowed to ...". */
+    static final long PERMIT = 1L << 47;
+    /** Strong disclosure verbs: with "your" + any instruction-like noun they ask for the prompt. */
+    static final long LEAKV = 1L << 48;
+    /** "compte", "conto", "cuenta", "conta": negated, "do not take into account" (FR/IT/ES/PT). */
+    static final long ACCOUNT = 1L << 49;
+    /** Verbs of giving: "the instructions they gave you". */
+    static final long GIVE = 1L << 50;
+    /** Words that mark an update to instructions: "update to your instructions". */
+    static final long UPDATE = 1L << 51;
+    /** "harmful", "illegal": "no matter how harmful". */
+    static final long HARM = 1L << 52;
 
     private static final Map<String, Long> WORDS = new HashMap<>();
 
@@ -154,6 +172,45 @@ final class Lexicon {
         w(NOWON, "henceforth hereafter onwards forward");
         w(ARTICLE, "a an the");
         w(HOW, "how");
+        // ---- generalisation: synonyms and word classes for unseen phrasings
+        w(IGN, "omiso omite omitir omitas salta saltate scorda scordati dimentichi oublies oubliez "
+                + "neglige negligez ecarte ecartez despreza desprezar descarte descartes verwirf vernachlassige "
+                + "ubergehe ubergeh ignoreer vergeet");
+        w(WEAK_IGN, "erase wipe delete clear reset purge remove cancel revoke nullify throw away toss flush "
+                + "forego forgo");
+        w(NOUN_WEAK, "rule guideline constraint restriction policy limitation filter ones guidance normas "
+                + "directrices pautas regeln regelungen consigne regra regola norme istruzione instruccion "
+                + "anweisung protocols protocol confines");
+        w(NOUN_STRONG, "preamble initialization");
+        w(DIR, "acima dessus oben obige obigen arriba anteriori previe precedentemente vorangehenden "
+                + "fruher");
+        w(REVEAL, "affiche afficher affichez imprime imprimir stampa quote cite gib sag mostrami ensename "
+                + "muestrame dump leak recite disclose expose divulge");
+        w(LEAKV, "dump leak recite disclose expose divulge reveal");
+        w(PNOUN, "preamble initialization guidance setup persona directions");
+        w(VIOLATE, "ignores disregards bypasses breaks defies violates overrides evades circumvents");
+        w(REFUSE, "refuse refuses refusing refusal refusals decline declines declining");
+        w(PERMIT, "permitted allowed authorized authorised free able");
+        w(ACCOUNT, "compte conto cuenta conta");
+        w(GIVE, "give gave given provide provided provides gives");
+        w(UPDATE, "update updates amendment addendum change changes correction");
+        w(RESTR_NOUN, "confines protocols protocol");
+        w(AUTHORITY, "openai anthropic google microsoft meta");
+        w(META, "researchers researcher phrases wording technique techniques tag tags syntax chatml "
+                + "awareness slide slides lesson quiz");
+        w(DEVICE, "chromebook motorola nokia oppo vivo sony lg printer camera car tesla garmin fitbit");
+        w(0L, "never mind put set shut off by line below these mine instead "
+                + "openai its their who that which has had did does we input request requests question questions "
+                + "shut by mind mine us him her them for");
+        w(WEAK_IGN, "behind");
+        w(FOLLOW, "abide respect honor honour stick");
+        w(YOU, "ihre ihren ihrer");
+        w(EXFIL_V, "put");
+        w(RESTR_NOUN, "refusals");
+        w(HARM, "harmful dangerous illegal unethical offensive inappropriate explicit immoral unsafe");
+        w(0L, "forgot forgotten pas nicht starting beginning regardless even matter configured initialized setup "
+                + "staff team speaking version yourself line lines words sentence paragraph part beginning start "
+                + "may rest if about around regarding insert place");
         // words used by sequences; no class needed
         w(0L, "from now on do anything let s play is were was have has that this instead new stay character "
                 + "partir ahora ab jetzt nun an desormais maintenant agora ora poi da d mode respond evaluate process and then "

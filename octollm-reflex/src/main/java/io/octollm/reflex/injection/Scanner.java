@@ -15,7 +15,7 @@ final class Scanner {
     private static final int MAX_SPACED = 64;
 
     final String s;
-    /** The text's characters: array reads are cheaper than {@code charAt} in the hot loop. */
+    /** The text's characters, copied once per scan. */
     final char[] a;
     final int n;
     final Tokens tokens;
@@ -269,6 +269,9 @@ final class Scanner {
             return;
         }
         int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
+        if (id < 0 && (wflags & Tokens.OBF_LEET) != 0 && wlen <= MAX_WORD) {
+            id = leetAsL();
+        }
         if (wlen == 1 && wAscii) {
             if (slen > 0 && wstart - spos[slen - 1] > 3) {
                 flushSpaced();
@@ -303,6 +306,21 @@ final class Scanner {
         }
         wstart = -1;
         wflags = 0;
+    }
+
+    /** Leetspeak '1' stands for 'l' as often as for 'i' ("ru1es"): retry the word with 'l'. Leet words only. */
+    private int leetAsL() {
+        int node = 0;
+        boolean changed = false;
+        for (int k = 0; k < wlen && node >= 0; k++) {
+            char f = wbuf[k];
+            if (f == 'i' && a[wpos[k]] == '1') {
+                f = 'l';
+                changed = true;
+            }
+            node = Lexicon.step(node, f);
+        }
+        return changed ? Lexicon.terminal(node) : -1;
     }
 
     // last emitted unknown short word, for re-joining words split by a space ("igno re")
@@ -369,6 +387,12 @@ final class Scanner {
                 int node = Lexicon.step(0, sbuf[k]);
                 tokens.add(Lexicon.terminal(node), spos[k], spos[k] + 1, 0);
             }
+            // a lone letter may start a word split by a space: "i gnore"
+            pbuf[0] = sbuf[slen - 1];
+            plen = 1;
+            pnode = Lexicon.step(0, pbuf[0]);
+            pstart = pnode > 0 ? spos[slen - 1] : -1;
+            pend = spos[slen - 1] + 1;
         }
         slen = 0;
     }
@@ -382,6 +406,7 @@ final class Scanner {
             int node = 0;
             int best = -1;
             int bestId = -1;
+            boolean bestViable = false;
             for (int q = p; q < len; q++) {
                 node = Lexicon.step(node, buf[q]);
                 if (node < 0) {
@@ -389,8 +414,14 @@ final class Scanner {
                 }
                 int id = Lexicon.terminal(node);
                 if (id >= 0 && q - p + 1 >= 2) {
-                    best = q;
-                    bestId = id;
+                    // prefer the longest word after which another word can start ("your|system", not "yours|ystem")
+                    boolean viable = q + 1 >= len || Lexicon.step(Lexicon.step(0, buf[q + 1]),
+                            q + 2 < len ? buf[q + 2] : 'a') >= 0;
+                    if (viable || !bestViable) {
+                        best = q;
+                        bestId = id;
+                        bestViable = viable;
+                    }
                 }
             }
             if (best < 0) {
@@ -550,6 +581,11 @@ final class Scanner {
                 }
                 break;
             case '@':
+                if ((i == 0 || a[i - 1] == ' ') && i + 1 < n && (nextIsLetter(i + 1) || leet(a[i + 1]))) {
+                    wflags |= Tokens.OBF_LEET; // "@bove": leetspeak 'a' at the start of a word
+                    append('a', i, i + 1);
+                    break;
+                }
                 if (i > 0 && i + 3 < n && Character.isLetterOrDigit(a[i - 1]) && Character.isLetter(a[i + 1])) {
                     int lim = Math.min(n, i + 64);
                     for (int q = i + 2; q < lim; q++) {
