@@ -2,16 +2,21 @@ package io.octollm.reflex;
 
 import java.util.List;
 
-/** An immutable filter list plus an index; the chain handed to filter {@code index - 1}. */
+/**
+ * The chain for one {@link ReflexChain#process} call. One object serves every level: {@code level}
+ * is the index of the filter that {@link #proceed} runs next, and it is restored when that filter
+ * returns, so a filter that asks for {@link #request()} after proceeding still sees its own request.
+ * Levels proceed strictly in order, so "proceeded more than once" is a level at or below the
+ * deepest one that already proceeded. One call, one thread; not thread-safe.
+ */
 final class RealChain implements ReflexFilter.Chain {
     private final List<ReflexFilter> filters;
-    private final int index;
-    private final ReflexRequest request;
-    private boolean proceeded;
+    private int level;
+    private ReflexRequest request;
+    private int deepestProceeded = -1;
 
-    RealChain(List<ReflexFilter> filters, int index, ReflexRequest request) {
+    RealChain(List<ReflexFilter> filters, ReflexRequest request) {
         this.filters = filters;
-        this.index = index;
         this.request = request;
     }
 
@@ -22,23 +27,36 @@ final class RealChain implements ReflexFilter.Chain {
 
     @Override
     public ReflexOutcome proceed(ReflexRequest next) {
-        String caller = index == 0 ? "ReflexChain" : filters.get(index - 1).name();
+        int at = level;
         if (next == null) {
-            throw new IllegalStateException("filter " + caller + " called proceed(null)");
+            throw new IllegalStateException("filter " + caller(at) + " called proceed(null)");
         }
-        if (proceeded) {
-            throw new IllegalStateException("filter " + caller + " called proceed() more than once");
+        if (at <= deepestProceeded) {
+            throw new IllegalStateException("filter " + caller(at) + " called proceed() more than once");
         }
-        proceeded = true;
-        if (index == filters.size()) {
+        deepestProceeded = at;
+        if (at == filters.size()) {
             return terminal(next);
         }
-        ReflexFilter f = filters.get(index);
-        ReflexOutcome o = f.filter(new RealChain(filters, index + 1, next));
+        ReflexFilter f = filters.get(at);
+        ReflexRequest own = request;
+        level = at + 1;
+        request = next;
+        ReflexOutcome o;
+        try {
+            o = f.filter(this);
+        } finally {
+            level = at;
+            request = own;
+        }
         if (o == null) {
             throw new IllegalStateException("filter " + f.name() + " returned a null outcome");
         }
         return o;
+    }
+
+    private String caller(int at) {
+        return at == 0 ? "ReflexChain" : filters.get(at - 1).name();
     }
 
     private static ReflexOutcome terminal(ReflexRequest r) {

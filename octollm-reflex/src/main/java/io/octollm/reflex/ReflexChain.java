@@ -109,7 +109,7 @@ public final class ReflexChain {
      */
     public ReflexOutcome process(ReflexRequest request) {
         Objects.requireNonNull(request, "request");
-        return new RealChain(filters, 0, request).proceed(request);
+        return new RealChain(filters, request).proceed(request);
     }
 
     /**

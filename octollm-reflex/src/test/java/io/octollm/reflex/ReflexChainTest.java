@@ -161,6 +161,57 @@ class ReflexChainTest {
     }
 
     @Test
+    void proceed_null_throwsNamingFilter_andLastFilterTwiceIsCaught() {
+        ReflexFilter nul = new ReflexFilter() {
+            @Override
+            public ReflexOutcome filter(Chain chain) {
+                return chain.proceed(null);
+            }
+
+            @Override
+            public String name() {
+                return "gives-null";
+            }
+        };
+        assertThatThrownBy(() -> ReflexChain.builder().addFirst(nul).build().process(ReflexRequest.of("hi")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("filter gives-null called proceed(null)");
+        ReflexFilter lastTwice = new ReflexFilter() {
+            @Override
+            public ReflexOutcome filter(Chain chain) {
+                chain.proceed(chain.request());
+                return chain.proceed(chain.request());
+            }
+
+            @Override
+            public String name() {
+                return "last-twice";
+            }
+        };
+        assertThatThrownBy(() -> ReflexChain.builder().addLast(lastTwice).build().process(ReflexRequest.of("hi")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("filter last-twice called proceed() more than once");
+    }
+
+    @Test
+    void chain_request_afterProceed_isStillTheFiltersOwn() {
+        List<String> seen = new ArrayList<>();
+        ReflexFilter outer = chain -> {
+            ReflexOutcome o = chain.proceed(chain.request().withText("inner text"));
+            seen.add("outer after proceed: " + chain.request().text());
+            return o;
+        };
+        ReflexFilter inner = chain -> {
+            seen.add("inner: " + chain.request().text());
+            return chain.proceed(chain.request());
+        };
+        ReflexChain chain = ReflexChain.builder().addFirst(outer).addLast(inner).build();
+        ReflexOutcome o = chain.process(ReflexRequest.of("outer text"));
+        assertThat(seen).containsExactly("inner: inner text", "outer after proceed: outer text");
+        assertThat(((ReflexOutcome.Pass) o).sanitizedText()).isEqualTo("inner text");
+        // the same chain serves the next call with fresh state
+        assertThat(chain.process(ReflexRequest.of("again"))).isInstanceOf(ReflexOutcome.Pass.class);
+    }
+
+    @Test
     void filter_returningNull_throwsNamingFilter() {
         ReflexFilter nul = new ReflexFilter() {
             @Override

@@ -39,7 +39,6 @@ final class Scanner {
     private int wend;
     private int wflags;
     private boolean wAscii;
-    private int wPrefix = -1;
     // spaced-letter run
     private final char[] sbuf = new char[MAX_SPACED];
     private final int[] spos = new int[MAX_SPACED];
@@ -113,21 +112,17 @@ final class Scanner {
     void run() {
         char[] a = this.a;
         int n = this.n;
-        int runStart = -1;
+        int run = 0; // length of the base64-alphabet run ending before i
         for (int i = 0; i < n; i++) {
             char c = a[i];
             if (c < 128) {
                 int k = CLS[c];
-                if ((k & C_B64) != 0) {
-                    if (runStart < 0) {
-                        runStart = i;
-                    }
-                } else if (runStart >= 0) {
-                    if (i - runStart >= 20) {
-                        payload(runStart, i);
-                    }
-                    runStart = -1;
+                // branch-free run tracking; the rare long run is the only branch taken
+                int next = (run + 1) & -((k >>> 3) & 1);
+                if (run >= 20 && next == 0) {
+                    payload(i - run, i);
                 }
+                run = next;
                 if ((k & C_LETTER) != 0) {
                     // inlined append() for the common ASCII letter
                     char f = (char) (c | 0x20);
@@ -137,7 +132,6 @@ final class Scanner {
                         wl = 0;
                         wnode = 0;
                         wAscii = true;
-                        wPrefix = -1;
                     }
                     if (wl < MAX_WORD) {
                         wbuf[wl] = f;
@@ -152,9 +146,6 @@ final class Scanner {
                             node = -1;
                         } else {
                             node = child;
-                            if (wl >= 4 && Lexicon.TERMINAL[child] >= 0) {
-                                wPrefix = Lexicon.TERMINAL[child];
-                            }
                         }
                         wnode = node;
                     }
@@ -170,18 +161,16 @@ final class Scanner {
                         int skip = special(c, i);
                         if (skip > i) {
                             i = skip - 1;
-                            runStart = -1;
+                            run = 0;
                         }
                     }
                 }
                 continue;
             }
-            if (runStart >= 0) {
-                if (i - runStart >= 20) {
-                    payload(runStart, i);
-                }
-                runStart = -1;
+            if (run >= 20) {
+                payload(i - run, i);
             }
+            run = 0;
             char f;
             int width = 1;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])) {
@@ -217,8 +206,8 @@ final class Scanner {
         }
         endWord();
         flushSpaced();
-        if (runStart >= 0 && n - runStart >= 20) {
-            payload(runStart, n);
+        if (run >= 20) {
+            payload(n - run, n);
         }
     }
 
@@ -244,7 +233,6 @@ final class Scanner {
             wnode = 0;
             wlen = 0;
             wAscii = true;
-            wPrefix = -1;
         }
         if (wlen < MAX_WORD) {
             wbuf[wlen] = f;
@@ -252,12 +240,6 @@ final class Scanner {
         }
         wlen++;
         wnode = Lexicon.step(wnode, f);
-        if (wnode > 0 && wlen >= 4) {
-            int t = Lexicon.terminal(wnode);
-            if (t >= 0) {
-                wPrefix = t;
-            }
-        }
         if (f >= 128) {
             wAscii = false;
         }
@@ -285,8 +267,9 @@ final class Scanner {
             }
         } else {
             flushSpaced();
-            if (id < 0 && wAscii && wlen >= 10 && wlen <= MAX_WORD && wPrefix >= 0
-                    && (Lexicon.BITS[wPrefix] & SEGMENT_TRIGGER) != 0) {
+            int prefix;
+            if (id < 0 && wAscii && wlen >= 10 && wlen <= MAX_WORD && (prefix = longestPrefix()) >= 0
+                    && (Lexicon.BITS[prefix] & SEGMENT_TRIGGER) != 0) {
                 if (!segment(wbuf, wpos, wlen, true, wflags | Tokens.OBF_JOINED)) {
                     tokens.add(-1, wstart, wend, wflags);
                 }
@@ -321,6 +304,19 @@ final class Scanner {
             node = Lexicon.step(node, f);
         }
         return changed ? Lexicon.terminal(node) : -1;
+    }
+
+    /** @return the longest lexicon word of at least four letters that starts the current word, or -1 */
+    private int longestPrefix() {
+        int node = 0;
+        int best = -1;
+        for (int k = 0; k < wlen && node >= 0; k++) {
+            node = Lexicon.step(node, wbuf[k]);
+            if (k >= 3 && node > 0 && Lexicon.terminal(node) >= 0) {
+                best = Lexicon.terminal(node);
+            }
+        }
+        return best;
     }
 
     // last emitted unknown short word, for re-joining words split by a space ("igno re")

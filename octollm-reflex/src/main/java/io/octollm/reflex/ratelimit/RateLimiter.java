@@ -25,6 +25,9 @@ public final class RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     private final Map<Dimension, RateLimitTier> tiers;
+    /** The limited dimensions in checking order, and their tiers (no iterator per request). */
+    private final Dimension[] dims;
+    private final RateLimitTier[] dimTiers;
     private final BucketStore store;
     private final CostMode costMode;
     private final boolean failOpen;
@@ -42,6 +45,12 @@ public final class RateLimiter {
         Map<Dimension, RateLimitTier> copy = new EnumMap<>(Dimension.class);
         copy.putAll(Objects.requireNonNull(tiers, "tiers"));
         this.tiers = Collections.unmodifiableMap(copy);
+        this.dims = copy.entrySet().stream().filter(e -> !e.getValue().unlimited()).map(Map.Entry::getKey)
+                .toArray(Dimension[]::new);
+        this.dimTiers = new RateLimitTier[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            dimTiers[i] = copy.get(dims[i]);
+        }
         this.store = Objects.requireNonNull(store, "store");
         this.costMode = Objects.requireNonNull(costMode, "costMode");
         this.failOpen = failOpen;
@@ -65,17 +74,15 @@ public final class RateLimiter {
     public RateLimitDecision check(ReflexRequest request) {
         double cost = costMode == CostMode.TOKENS && request.estimatedTokens() > 0 ? request.estimatedTokens() : 1;
         long now = -1;
-        for (Map.Entry<Dimension, RateLimitTier> e : tiers.entrySet()) {
-            RateLimitTier tier = e.getValue();
-            if (tier.unlimited()) {
-                continue;
-            }
-            String key = key(e.getKey(), request);
+        for (int i = 0; i < dims.length; i++) {
+            Dimension dim = dims[i];
+            RateLimitTier tier = dimTiers[i];
+            String key = key(dim, request);
             if (key == null) {
                 continue;
             }
             if (cost > tier.capacity()) {
-                return new RateLimitDecision(false, e.getKey().label(), Duration.ZERO, true);
+                return new RateLimitDecision(false, dim.label(), Duration.ZERO, true);
             }
             if (now < 0) {
                 now = clock.millis();
@@ -92,7 +99,7 @@ public final class RateLimiter {
                 return new RateLimitDecision(false, "store-unavailable", Duration.ofSeconds(1), false);
             }
             if (!d.allowed()) {
-                return new RateLimitDecision(false, e.getKey().label(), Duration.ofMillis(d.retryAfterMillis()), false);
+                return new RateLimitDecision(false, dim.label(), Duration.ofMillis(d.retryAfterMillis()), false);
             }
         }
         return RateLimitDecision.ALLOWED;

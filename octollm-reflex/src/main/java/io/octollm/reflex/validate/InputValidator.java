@@ -98,10 +98,12 @@ public final class InputValidator {
         if (md.size() > limits.maxMetadataEntries()) {
             errors = add(errors, "metadata has " + md.size() + " entries; the limit is " + limits.maxMetadataEntries());
         }
-        for (Map.Entry<String, String> e : md.entrySet()) {
-            if (e.getKey().length() > limits.maxMetadataValueChars() || e.getValue().length() > limits.maxMetadataValueChars()) {
-                errors = add(errors, "metadata entry '" + abbreviate(e.getKey()) + "' is longer than "
-                        + limits.maxMetadataValueChars() + " characters");
+        if (!md.isEmpty()) {
+            for (Map.Entry<String, String> e : md.entrySet()) {
+                if (e.getKey().length() > limits.maxMetadataValueChars() || e.getValue().length() > limits.maxMetadataValueChars()) {
+                    errors = add(errors, "metadata entry '" + abbreviate(e.getKey()) + "' is longer than "
+                            + limits.maxMetadataValueChars() + " characters");
+                }
             }
         }
         return errors == null ? List.of() : errors;
