@@ -1,5 +1,6 @@
 package io.octollm.reflex.injection;
 
+import io.octollm.reflex.internal.Ascii;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -50,7 +51,7 @@ final class Scanner {
         this.s = s;
         this.a = s.toCharArray();
         this.n = s.length();
-        this.tokens = new Tokens(n / 6 + 8);
+        this.tokens = new Tokens(n / 4 + 8); // about one word per five characters in prose
         this.payloadBudget = n;
     }
 
@@ -124,32 +125,47 @@ final class Scanner {
                 }
                 run = next;
                 if ((k & C_LETTER) != 0) {
-                    // inlined append() for the common ASCII letter
-                    char f = (char) (c | 0x20);
-                    int wl = wlen;
+                    // the common case, inlined: a run of ASCII letters, consumed in one tight loop
+                    // with the word state in locals (fields only at the end of the run)
+                    int wl;
+                    int node;
                     if (wstart < 0) {
                         wstart = i;
                         wl = 0;
-                        wnode = 0;
+                        node = 0;
                         wAscii = true;
+                    } else {
+                        wl = wlen;
+                        node = wnode;
                     }
-                    if (wl < MAX_WORD) {
-                        wbuf[wl] = f;
-                        wpos[wl] = i;
-                    }
-                    wl++;
-                    wlen = wl;
-                    int node = wnode;
-                    if (node >= 0) {
-                        int child = Lexicon.NEXT[node * 26 + (f - 'a')];
-                        if (child == 0) {
-                            node = -1;
-                        } else {
-                            node = child;
+                    char[] wb = wbuf;
+                    int[] wp = wpos;
+                    int j = i;
+                    while (true) {
+                        char f = (char) (c | 0x20);
+                        if (wl < MAX_WORD) {
+                            wb[wl] = f;
+                            wp[wl] = j;
                         }
-                        wnode = node;
+                        wl++;
+                        if (node >= 0) {
+                            int child = Lexicon.NEXT[node * 26 + (f - 'a')];
+                            node = child == 0 ? -1 : child;
+                        }
+                        j++;
+                        if (j >= n) {
+                            break;
+                        }
+                        c = a[j];
+                        if (c >= 128 || (CLS[c] & C_LETTER) == 0) {
+                            break;
+                        }
                     }
-                    wend = i + 1;
+                    wlen = wl;
+                    wnode = node;
+                    wend = j;
+                    run += j - i - 1; // letters are base64 characters too
+                    i = j - 1;
                 } else if ((k & C_LEET) != 0 && (wstart >= 0 || nextIsLetter(i + 1))) {
                     wflags |= Tokens.OBF_LEET;
                     append(leetMap(c), i, i + 1);
@@ -446,7 +462,7 @@ final class Scanner {
     }
 
     private boolean at(int i, String lower) {
-        return s.regionMatches(true, i, lower, 0, lower.length());
+        return Ascii.matchesLower(s, i, lower);
     }
 
     private static final String[] LT = {"<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>", "<|user|>",

@@ -2,6 +2,7 @@ package io.octollm.reflex.pii;
 
 import io.octollm.reflex.Finding;
 import io.octollm.reflex.Severity;
+import io.octollm.reflex.internal.Ascii;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -234,7 +235,7 @@ final class PiiScanner {
             }
             char lc = (char) (c | 0x20);
             for (String w : words) {
-                if (w.charAt(0) == lc && p + w.length() <= to && s.regionMatches(true, p, w, 0, w.length())) {
+                if (w.charAt(0) == lc && p + w.length() <= to && Ascii.matchesLower(s, p, w)) {
                     return true;
                 }
             }
@@ -716,7 +717,7 @@ final class PiiScanner {
                 return e;
             }
         }
-        if (mrn && wl == 3 && s.regionMatches(true, i, "MRN", 0, 3)) {
+        if (mrn && wl == 3 && Ascii.matchesLower(s, i, "mrn")) {
             int p = wEnd;
             while (p < n && p - wEnd < 4 && (s.charAt(p) == ':' || s.charAt(p) == '#' || s.charAt(p) == ' ' || s.charAt(p) == '-')) {
                 p++;
@@ -748,7 +749,7 @@ final class PiiScanner {
                 sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.99, "bitcoin");
                 return wEnd;
             }
-            if (wl >= 14 && wl <= 74 && s.regionMatches(true, i, "bc1", 0, 3) && Checksums.bech32(s, i, wEnd)) {
+            if (wl >= 14 && wl <= 74 && Ascii.matchesLower(s, i, "bc1") && Checksums.bech32(s, i, wEnd)) {
                 sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.99, "bitcoin");
                 return wEnd;
             }
@@ -863,7 +864,7 @@ final class PiiScanner {
                 break;
             case 'B':
             case 'b':
-                if (wl == 6 && s.regionMatches(true, i, "bearer", 0, 6) && wEnd < n && s.charAt(wEnd) == ' ') {
+                if (wl == 6 && Ascii.matchesLower(s, i, "bearer") && wEnd < n && s.charAt(wEnd) == ' ') {
                     int vs = wEnd + 1;
                     int e = vs;
                     while (e < n && e - vs < 2000 && (tokenChar(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '~'
@@ -914,12 +915,12 @@ final class PiiScanner {
             return -1;
         }
         for (String k : ASSIGN) {
-            if (wl >= k.length() && s.regionMatches(true, wEnd - k.length(), k, 0, k.length())
+            if (wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
                     && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_')) {
                 kwEnd = wEnd;
                 break;
             }
-            if (k.indexOf('-') > 0 && s.regionMatches(true, i, k, 0, k.length())) {
+            if (k.indexOf('-') > 0 && Ascii.matchesLower(s, i, k)) {
                 kwEnd = i + k.length();
                 break;
             }
@@ -987,7 +988,7 @@ final class PiiScanner {
         }
         int len = e - vs;
         for (String w : new String[] {"null", "none", "true", "false", "required", "optional", "string", "redacted", "hidden", "example"}) {
-            if (len == w.length() && s.regionMatches(true, vs, w, 0, len)) {
+            if (len == w.length() && Ascii.matchesLower(s, vs, w)) {
                 return true;
             }
         }

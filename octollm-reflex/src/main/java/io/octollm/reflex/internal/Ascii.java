@@ -1,0 +1,39 @@
+package io.octollm.reflex.internal;
+
+/** Internal, may change. Keyword comparison for the scanners. Stateless and thread-safe. */
+public final class Ascii {
+    private Ascii() {
+    }
+
+    /**
+     * Case-insensitive comparison with a lower-case keyword, cheaper than
+     * {@code regionMatches(true, ...)}: an ASCII letter is compared with one OR, other characters
+     * exactly, non-ASCII text characters through {@link Character#toLowerCase(char)}.
+     *
+     * @param s the text
+     * @param at where the keyword would start (out-of-range positions give false)
+     * @param lower the keyword, lower case
+     * @return true when {@code s} holds {@code lower} at {@code at}, ignoring case
+     */
+    public static boolean matchesLower(String s, int at, String lower) {
+        int m = lower.length();
+        if (at < 0 || at > s.length() - m) {
+            return false;
+        }
+        for (int k = 0; k < m; k++) {
+            char c = s.charAt(at + k);
+            char w = lower.charAt(k);
+            if (c == w) {
+                continue;
+            }
+            if (c < 128) {
+                if (w < 'a' || w > 'z' || (c | 0x20) != w) {
+                    return false;
+                }
+            } else if (Character.toLowerCase(c) != w) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
