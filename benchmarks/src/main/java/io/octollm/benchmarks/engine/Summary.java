@@ -32,7 +32,7 @@ public final class Summary {
     private final List<Row> rows;
     private final PrintStream out;
 
-    private Summary(List<Row> rows, PrintStream out) {
+    Summary(List<Row> rows, PrintStream out) {
         this.rows = rows;
         this.out = out;
     }
@@ -114,7 +114,7 @@ public final class Summary {
         };
     }
 
-    private void print() {
+    void print() {
         printVersus();
         printOverhead();
         printPersistence();
@@ -126,21 +126,23 @@ public final class Summary {
             return;
         }
         out.println("== OctoLLM engine vs LangChain4j agentic (instant model and arms; framework time only) ==");
-        out.printf(Locale.ROOT, "%-6s %3s %14s %14s %7s %12s %12s %9s %9s %13s%n", "shape", "thr", "octollm/s",
-                "langchain4j/s", "ratio", "octo us/task", "lc4j us/task", "octo KB", "lc4j KB", "peers lc4j/s");
+        out.printf(Locale.ROOT, "%-6s %3s %14s %14s %7s %12s %12s %9s %9s %13s %12s%n", "shape", "thr", "octollm/s",
+                "langchain4j/s", "ratio", "octo us/task", "lc4j us/task", "octo KB", "lc4j KB", "peers lc4j/s",
+                "floor/s");
         for (String shape : List.of("seq5", "fan4")) {
             for (int threads : new int[] {1, 2}) {
                 Row o = thrpt(VS, threads, "framework", "octollm", "shape", shape);
                 Row l = thrpt(VS, threads, "framework", "langchain4j", "shape", shape);
+                Row f = thrpt(VS, threads, "framework", "floor", "shape", shape);
                 if (o == null && l == null) {
                     continue;
                 }
                 double os = o == null ? Double.NaN : o.opsPerSecond();
                 double ls = l == null ? Double.NaN : l.opsPerSecond();
                 Double peer = PEERS.get(shape + "/" + threads);
-                out.printf(Locale.ROOT, "%-6s %3d %14s %14s %7s %12s %12s %9s %9s %13s%n", shape, threads, num(os),
-                        num(ls), ratio(os, ls), micros(threads * 1e6 / os), micros(threads * 1e6 / ls),
-                        kb(o), kb(l), peer == null ? "-" : num(peer));
+                out.printf(Locale.ROOT, "%-6s %3d %14s %14s %7s %12s %12s %9s %9s %13s %12s%n", shape, threads,
+                        num(os), num(ls), ratio(os, ls), micros(threads * 1e6 / os), micros(threads * 1e6 / ls),
+                        kb(o), kb(l), peer == null ? "-" : num(peer), f == null ? "-" : num(f.opsPerSecond()));
             }
             Row o = sample(VS, 1, "framework", "octollm", "shape", shape);
             Row l = sample(VS, 1, "framework", "langchain4j", "shape", shape);
@@ -151,7 +153,7 @@ public final class Summary {
             }
         }
         out.println("ratio = octollm tasks/s / langchain4j tasks/s (>1: the engine is faster); us/task = threads / "
-                + "throughput; KB = allocated per task (only with -prof gc)");
+                + "throughput; KB = allocated per task (only with -prof gc); floor = plain CompletableFuture");
         out.println();
     }
 

@@ -39,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code framework} picks the side: {@code octollm} (engine with the instant arm, a fixed plan,
  * orchestration only: no reflex chain, judge or output guardian, which LangChain4j does not have
  * either; the default in-memory task store) or {@code langchain4j} (agents on a chat model that
- * returns a fixed {@code AiMessage}). Each invocation runs one whole task and waits for its
+ * returns a fixed {@code AiMessage}) or {@code floor} (plain {@code CompletableFuture} composition of
+ * instant steps, the floor under both; see {@link CompletableFutureFloor}). Each invocation runs one whole task and waits for its
  * answer. Throughput methods give tasks/s with one and two calling threads; the sample-time
  * method gives p50/p99 in µs. {@link io.octollm.benchmarks.engine.Summary} prints the ratios.
  *
@@ -50,8 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class EngineVsLangChain4jBenchmark {
-    /** {@code octollm} or {@code langchain4j}. */
-    @Param({"octollm", "langchain4j"})
+    /** {@code octollm}, {@code langchain4j}, or {@code floor} (plain {@code CompletableFuture}). */
+    @Param({"octollm", "langchain4j", "floor"})
     public String framework;
 
     /** {@code seq5} (sequence of 5) or {@code fan4} (fan-out 4 + fan-in 1). */
@@ -91,7 +92,15 @@ public class EngineVsLangChain4jBenchmark {
                 }
                 task = () -> agent.invoke(input);
             }
-            default -> throw new IllegalArgumentException("framework must be octollm or langchain4j, was " + framework);
+            case "floor" -> {
+                task = s == Shape.SEQ5 ? CompletableFutureFloor.sequence5() : CompletableFutureFloor.fanOut4();
+                Object answer = task.get();
+                if (!(answer instanceof String) || ((String) answer).isEmpty()) {
+                    throw new IllegalStateException("floor " + shape + " answered '" + answer + "'");
+                }
+            }
+            default -> throw new IllegalArgumentException("framework must be octollm, langchain4j or floor, was "
+                    + framework);
         }
     }
 
