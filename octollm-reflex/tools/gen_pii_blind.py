@@ -286,6 +286,12 @@ add("CREDIT_CARD,CREDIT_CARD", f"Old card {luhn_complete('4', 16)} replaced by {
 add("CREDIT_CARD", f"Payment failed for {group(luhn_complete('2500', 16), [4, 4, 4, 4], '-')}, retry tomorrow.")
 add("CREDIT_CARD,SSN", f"Fraud report: card {luhn_complete('4', 16)} opened with SSN {ssn()}.")
 add("CREDIT_CARD", f"UnionPay {luhn_complete('62', 16)}")
+# Published test card numbers in a docs context are labelled CREDIT_CARD, like pii.tsv does ("Use
+# 6011000990139424 for the test payment."): a detector cannot tell a test number from a real one, a
+# missed real card is critical while redacting a test number costs nothing.
+add("CREDIT_CARD", "Stripe docs: use the test card 4242 4242 4242 4242 with any future expiry in test mode.")
+add("CREDIT_CARD", "For sandbox payments use test card number 4111 1111 1111 1111 (documentation example).")
+add("CREDIT_CARD", "In test mode, 5555 5555 5555 4444 is the Mastercard test number from the docs.")
 
 # ------------------------------------------------------------------ IP_ADDRESS
 add("IP_ADDRESS", f"Failed SSH login from {v4()} (3 attempts)")
@@ -366,7 +372,7 @@ add("SECRET", "DATABASE_URL=postgres://app_user:Xq9vLw2mTz@db.prod.internal:5432
 add("SECRET", "apiKey: '" + rs(32) + "'")
 add("SECRET", "passwd = 'n0tS0s3cret!'")
 add("SECRET,SECRET", f"[default]\\naws_access_key_id = AKIA{rs(16, UP_ALNUM)}\\naws_secret_access_key = {rs(40, ALNUM + '/+')}")
-add("SECRET", "PGPASSWORD=" + rs(14) + " psql -h 10.0.0.5 -U postgres")
+add("SECRET,IP_ADDRESS", "PGPASSWORD=" + rs(14) + " psql -h 10.0.0.5 -U postgres")
 add("SECRET", "https://hooks.slack.com/services/T" + rs(8, UP_ALNUM) + "/B" + rs(8, UP_ALNUM) + "/" + rs(24))
 add("SECRET", "access_token: " + rs(40, ALNUM))
 add("SECRET", "The admin password is Qw3rty!9876, change it after first login.")
@@ -467,9 +473,6 @@ neg = [
     "IBAN DE89 3704 0044 0532 0130 01 is rejected by the validator.",
     "Invalid SSNs like 000-12-3456 and 666-45-6789 are never issued.",
     "123-00-4567 has a zero group, so it's not an SSN.",
-    "Stripe docs: use the test card 4242 4242 4242 4242 with any future expiry in test mode.",
-    "For sandbox payments use test card number 4111 1111 1111 1111 (documentation example).",
-    "In test mode, 5555 5555 5555 4444 is the Mastercard test number from the docs.",
     "Router firmware v1.2.3.4 is out; release 10.0.0.1 follows next week.",
     "Set SNMP OID 1.3.6.1.2.1.1.5.0 to the hostname.",
     "Python 3.11.7, numpy 1.26.4, pandas 2.2.1",
