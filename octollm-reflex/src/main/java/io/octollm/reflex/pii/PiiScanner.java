@@ -417,9 +417,9 @@ final class PiiScanner {
         return -1;
     }
 
-    /** An IPv4 address followed by a CIDR prefix length: {@code 10.1.2.0/24}. */
+    /** An IPv4 address followed by a CIDR prefix length or a range: {@code 10.1.2.0/24}, {@code 10.0.0.1-10.0.0.9}. */
     private static boolean cidr(Scan sc, int k) {
-        return k == 4 && sc.sep[3] == '/' && sc.sep[0] == '.' && sc.sep[1] == '.' && sc.sep[2] == '.';
+        return k == 4 && (sc.sep[3] == '/' || sc.sep[3] == '-') && sc.sep[0] == '.' && sc.sep[1] == '.' && sc.sep[2] == '.';
     }
 
     private int classify(Scan sc, int start, boolean plus, boolean parens, int g, boolean whole) {
@@ -617,7 +617,8 @@ final class PiiScanner {
                 return true;
             }
         }
-        return wordBefore(s, start, 2, "version", "v", "ver", "release", "build", "firmware", "fw", "patch", "sdk");
+        return wordBefore(s, start, 2, "version", "v", "ver", "release", "released", "build", "firmware", "fw", "patch",
+                "sdk");
     }
 
     /**
@@ -1156,6 +1157,9 @@ final class PiiScanner {
                 break;
             case 'B':
             case 'b':
+                if (wl == 5 && s.regionMatches(true, i, "basic", 0, 5)) {
+                    return basicAuth(sc, i, wEnd);
+                }
                 if (wl == 6 && s.regionMatches(true, i, "bearer", 0, 6) && wEnd < n && s.charAt(wEnd) == ' ') {
                     int vs = wEnd + 1;
                     int e = vs;
@@ -1173,6 +1177,42 @@ final class PiiScanner {
                 break;
         }
         return assign ? assignment(sc, i, wEnd) : -1;
+    }
+
+    /**
+     * HTTP basic credentials, {@code Authorization: Basic dXNlcjpwYXNz}: only right after a header colon or a
+     * quote, so prose ("basic authentication") is left alone; the value must be base64 of 8+ characters.
+     */
+    private int basicAuth(Scan sc, int i, int wEnd) {
+        String s = sc.s;
+        int n = sc.n;
+        if (i < 2 || !(s.charAt(i - 1) == '"' || s.charAt(i - 1) == '\'' || (s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':'))
+                || wEnd + 1 >= n || s.charAt(wEnd) != ' ') {
+            return -1;
+        }
+        int vs = wEnd + 1;
+        int e = vs;
+        while (e < n && e - vs < 400 && (isDigit(s.charAt(e)) || isAsciiLetter(s.charAt(e)) || s.charAt(e) == '+'
+                || s.charAt(e) == '/')) {
+            e++;
+        }
+        while (e < n && e - vs < 402 && s.charAt(e) == '=') {
+            e++;
+        }
+        if (e - vs < 8 || (e < n && isWord(s.charAt(e)))) {
+            return -1;
+        }
+        // base64, not a word: a digit, '+', '/', '=' or a capital after the first character
+        boolean encoded = false;
+        for (int k = vs; k < e && !encoded; k++) {
+            char c = s.charAt(k);
+            encoded = isDigit(c) || c == '+' || c == '/' || c == '=' || (k > vs && isUpper(c));
+        }
+        if (!encoded) {
+            return -1;
+        }
+        sc.add(PiiType.SECRET, vs, e, 0.9, "basic_auth");
+        return e;
     }
 
     /** {@code hooks.slack.com/services/T.../B.../secret}: the path after "services/" is the credential. */

@@ -214,6 +214,7 @@ class PiiDetectorTest {
         "PGPASSWORD=lzkcgvlqsP18bS psql|SECRET|lzkcgvlqsP18bS",
         "userPassword: Sup3rS3cret|SECRET|Sup3rS3cret",
         "The admin password is Qw3rty!9876, change it.|SECRET|Qw3rty!9876",
+        "Authorization: Basic dXNlcjpQYXNzdzByZCE=|SECRET|dXNlcjpQYXNzdzByZCE=",
     })
     void detect_formsFromBlindSet_found(String text, PiiType type, String expected) {
         assertThat(only(text, type)).isEqualTo(expected);
@@ -242,9 +243,16 @@ class PiiDetectorTest {
         "license key 4829-1123-7781",
         "Meeting 3/14/25 at noon",
         "On March 14, 1985 the plant opened.",
+        "released 2.4.1.0 today",
+        "Auth type: Basic authentication",
     })
     void detect_hardNegativesFromBlindSet_ignored(String text) {
         assertThat(types(text)).isEmpty();
+    }
+
+    @Test
+    void detect_ipv4Range_findsBothEnds() {
+        assertThat(types("allow 10.0.0.1-10.0.0.255 only")).containsExactly("IP_ADDRESS", "IP_ADDRESS");
     }
 
     @Test
