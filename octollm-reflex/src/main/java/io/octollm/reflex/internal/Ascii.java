@@ -16,7 +16,19 @@ public final class Ascii {
      * @return true when {@code s} holds {@code lower} at {@code at}, ignoring case
      */
     public static boolean matchesLower(String s, int at, String lower) {
-        int m = lower.length();
+        return matchesLower(s, at, lower, lower.length());
+    }
+
+    /**
+     * Like {@link #matchesLower(String, int, String)} for the first {@code m} characters of the keyword.
+     *
+     * @param s the text
+     * @param at where the keyword would start
+     * @param lower the keyword, lower case
+     * @param m how many of its characters to compare, at most its length
+     * @return true when {@code s} holds {@code lower}'s first {@code m} characters at {@code at}, ignoring case
+     */
+    public static boolean matchesLower(String s, int at, String lower, int m) {
         if (at < 0 || at > s.length() - m) {
             return false;
         }

@@ -264,6 +264,12 @@ final class PiiScanner {
         if (ls == at || s.charAt(at - 1) == '.') {
             return -1;
         }
+        if (ls > 0 && (s.charAt(ls - 1) == ':' || s.charAt(ls - 1) == '/')) {
+            int e = urlUserInfo(sc, ls, at);
+            if (e != 0) {
+                return e;
+            }
+        }
         int p = at + 1;
         int lastDot = -1;
         int labelStart = p;
@@ -293,6 +299,31 @@ final class PiiScanner {
         }
         sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, "email", "e-mail", "mail", "contact") ? 1.0 : 0.95, "");
         return p;
+    }
+
+    /**
+     * {@code scheme://user:password@host} is a credential, not an e-mail: reports the password as a
+     * secret (unless it is a placeholder). {@code scheme://user@host} is neither. Bounded look-back.
+     * Returns 0 when the text before is not a URL (e.g. {@code mailto:}), so the e-mail rules apply.
+     */
+    private int urlUserInfo(Scan sc, int ls, int at) {
+        String s = sc.s;
+        if (s.charAt(ls - 1) == '/') {
+            return ls >= 3 && s.charAt(ls - 2) == '/' && s.charAt(ls - 3) == ':' ? -1 : 0;
+        }
+        int q = ls - 1;
+        int lim = Math.max(0, q - 64);
+        while (q > lim && localChar(s.charAt(q - 1))) {
+            q--;
+        }
+        if (q < 3 || s.charAt(q - 1) != '/' || s.charAt(q - 2) != '/' || s.charAt(q - 3) != ':') {
+            return 0;
+        }
+        if (!secret || at - ls < 4 || placeholder(s, ls, at)) {
+            return at + 1;
+        }
+        sc.add(PiiType.SECRET, ls, at, 0.9, "url_password");
+        return at + 1;
     }
 
     // ---------------------------------------------------------------- numbers
@@ -349,7 +380,13 @@ final class PiiScanner {
                     }
                     break;
                 }
-                return -1;
+                if (g == 0) {
+                    return -1;
+                }
+                // "1.2.3.4 (3 attempts)": an unclosed parenthesis ends the number before it
+                p = sc.gEnd[g - 1];
+                sc.sep[g - 1] = 0;
+                break;
             }
             g++;
             if (p + 1 < n) {
@@ -367,10 +404,10 @@ final class PiiScanner {
         // reject when the token goes on with letters (UUIDs, hashes, "3rd", "10px")
         int last = sc.gEnd[g - 1];
         if (last < n && (isWord(s.charAt(last)) || s.charAt(last) == '@')) {
-            return -1;
+            return mac && !plus && sc.gEnd[0] - start == 4 && sc.sep[0] == '.' ? macDotted(sc, start) : -1;
         }
         for (int k = g; k >= 1; k--) {
-            if (k < g && sc.sep[k - 1] != ' ' && sc.sep[k - 1] != ')') {
+            if (k < g && sc.sep[k - 1] != ' ' && sc.sep[k - 1] != ')' && !cidr(sc, k)) {
                 continue;
             }
             int e = classify(sc, start, plus, parens, k, k == g);
@@ -379,6 +416,11 @@ final class PiiScanner {
             }
         }
         return -1;
+    }
+
+    /** An IPv4 address followed by a CIDR prefix length or a range: {@code 10.1.2.0/24}, {@code 10.0.0.1-10.0.0.9}. */
+    private static boolean cidr(Scan sc, int k) {
+        return k == 4 && (sc.sep[3] == '/' || sc.sep[3] == '-') && sc.sep[0] == '.' && sc.sep[1] == '.' && sc.sep[2] == '.';
     }
 
     private int classify(Scan sc, int start, boolean plus, boolean parens, int g, boolean whole) {
@@ -407,6 +449,9 @@ final class PiiScanner {
         }
         int after = end < sc.n ? s.charAt(end) : ' ';
         boolean dotAfter = after == '.' && end + 1 < sc.n && isDigit(s.charAt(end + 1));
+        // a bare run glued to a code by hyphens ("INV-2024-000381", "000381-XL") is part of that code
+        boolean joined = g == 1 && ((start > 1 && s.charAt(start - 1) == '-' && isWord(s.charAt(start - 2)))
+                || (after == '-' && end + 1 < sc.n && isWord(s.charAt(end + 1))));
         if (plus) {
             if (phone && total >= 8 && total <= 15 && d[0] != 0) {
                 sc.add(PiiType.PHONE, start, end, 0.9, "international");
@@ -416,21 +461,23 @@ final class PiiScanner {
         }
         // IPv4
         if (g == 4 && sameSep && sep0 == '.' && !dotAfter) {
-            if (!ip) {
-                return -1;
-            }
-            for (int k = 0; k < 4; k++) {
+            boolean quad = ip;
+            for (int k = 0; k < 4 && quad; k++) {
                 int len = sc.gEnd[k] - sc.gStart[k];
-                int v = Integer.parseInt(s, sc.gStart[k], sc.gEnd[k], 10);
-                if (len > 3 || v > 255 || (len > 1 && s.charAt(sc.gStart[k]) == '0')) {
+                quad = len <= 3 && Integer.parseInt(s, sc.gStart[k], sc.gEnd[k], 10) <= 255
+                        && (len == 1 || s.charAt(sc.gStart[k]) != '0');
+            }
+            if (quad) {
+                if (versionLike(s, start)) {
                     return -1;
                 }
+                sc.add(PiiType.IP_ADDRESS, start, end, 0.9, "ipv4");
+                return end;
             }
-            if (cue(s, start, start, "version", "v.", "release", "build")) {
+            // not an address: only the dotted NANP form 1.800.555.0199 goes on
+            if (!(phone && d[0] == 1 && sc.gEnd[0] - sc.gStart[0] == 1)) {
                 return -1;
             }
-            sc.add(PiiType.IP_ADDRESS, start, end, 0.9, "ipv4");
-            return end;
         }
         // dates of birth
         if (g == 3 && sameSep && (sep0 == '/' || sep0 == '-' || sep0 == '.') && dob) {
@@ -438,7 +485,7 @@ final class PiiScanner {
             int b = sc.gEnd[1] - sc.gStart[1];
             int c = sc.gEnd[2] - sc.gStart[2];
             boolean date = false;
-            if (a <= 2 && b <= 2 && c == 4) {
+            if (a <= 2 && b <= 2 && (c == 4 || c == 2)) {
                 int x = Integer.parseInt(s, sc.gStart[0], sc.gEnd[0], 10);
                 int y = Integer.parseInt(s, sc.gStart[1], sc.gEnd[1], 10);
                 date = x >= 1 && x <= 31 && y >= 1 && y <= 31 && (x <= 12 || y <= 12);
@@ -448,16 +495,22 @@ final class PiiScanner {
                 date = y >= 1 && y <= 12 && z >= 1 && z <= 31;
             }
             if (date) {
-                if (cue(s, start, end, "birth", "born", "dob", "d.o.b", "birthday", "geboren", "nacimiento", "naissance")) {
+                if (cue(s, start, end, DOB_CUES)) {
                     sc.add(PiiType.DATE_OF_BIRTH, start, end, 0.9, "");
                     return end;
                 }
                 return -1;
             }
         }
+        if (dob && g == 1 && total <= 2) {
+            int e = dobWords(sc, start, end);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (sep0 == '/' || (g > 1 && sc.sep[0] == '.' && !parens)) {
             // only dates and IPs use '/' or '.'; phones with dots are handled below
-            if (!(g == 3 && sameSep && sep0 == '.')) {
+            if (!((g == 3 || (g == 4 && d[0] == 1)) && sameSep && sep0 == '.')) {
                 return -1;
             }
         }
@@ -471,13 +524,13 @@ final class PiiScanner {
             if (area >= 900) {
                 boolean itinGroup = (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
                         || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
-                if (itin && itinGroup && (!bare || cue(s, start, end, "itin", "taxpayer"))) {
+                if (itin && itinGroup && (!bare || (!joined && cue(s, start, end, "itin", "taxpayer")))) {
                     sc.add(PiiType.ITIN, start, end, bare ? 0.9 : 0.95, "");
                     return end;
                 }
             } else if (ssn && area != 0 && area != 666 && group != 0 && serial != 0) {
                 boolean ctx = cue(s, start, end, "ssn", "social security", "social sec", "soc sec", "sozialversicherung");
-                if (!bare || ctx) {
+                if (!bare || (ctx && !joined)) {
                     sc.add(PiiType.SSN, start, end, ctx ? 1.0 : 0.9, "");
                     return end;
                 }
@@ -498,7 +551,7 @@ final class PiiScanner {
             int off = total == 11 ? 1 : 0;
             boolean shape;
             if (g == 1) {
-                shape = cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "text me", "whatsapp", "contact", "reach");
+                shape = !joined && cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "text me", "whatsapp", "contact", "reach");
             } else {
                 int[] lens = new int[g];
                 for (int k = 0; k < g; k++) {
@@ -521,6 +574,14 @@ final class PiiScanner {
                 return end;
             }
         }
+        if (joined) {
+            return -1;
+        }
+        if (g == 3 && license && total >= 7 && total <= 12 && sameSep && (sep0 == ' ' || sep0 == '-')
+                && cue(s, start, end, "driver", "dl#", "dl no", "dl:")) {
+            sc.add(PiiType.DRIVERS_LICENSE, start, end, 0.85, "");
+            return end;
+        }
         if (g == 1 && passport && total >= 6 && total <= 9
                 && cue(s, start, end, "passport", "reisepass", "pasaporte", "passeport")) {
             sc.add(PiiType.PASSPORT, start, end, 0.9, "");
@@ -540,6 +601,155 @@ final class PiiScanner {
         if (g == 1 && total >= 6 && total <= 10 && mrn && cue(s, start, end, "medical record", "patient id", "mrn")) {
             sc.add(PiiType.MEDICAL_RECORD_NUMBER, start, end, 0.9, "");
             return end;
+        }
+        return -1;
+    }
+
+    /**
+     * A dotted quad that is really a version or an OID: the tail of a longer dotted number
+     * ({@code 1.3.6.1.2.1.1.5.0}), a product version after {@code Name/} ({@code Chrome/120.0.0.0}),
+     * or a version/firmware word just before it.
+     */
+    private static boolean versionLike(String s, int start) {
+        if (start >= 2) {
+            char p1 = s.charAt(start - 1);
+            char p2 = s.charAt(start - 2);
+            if ((p1 == '.' && isDigit(p2)) || (p1 == '/' && isAsciiLetter(p2))) {
+                return true;
+            }
+        }
+        return wordBefore(s, start, 2, "version", "v", "ver", "release", "released", "build", "firmware", "fw", "patch",
+                "sdk");
+    }
+
+    /**
+     * True when one of the {@code max} words just before {@code start} (within 32 characters, separated by
+     * spaces and light punctuation) is one of {@code words} or its plural (case-insensitive). Bounded read.
+     */
+    private static boolean wordBefore(String s, int start, int max, String... words) {
+        int p = start;
+        int lim = Math.max(0, start - 32);
+        for (int w = 0; w < max; w++) {
+            while (p > lim && !isAsciiLetter(s.charAt(p - 1))) {
+                char c = s.charAt(p - 1);
+                if (!(c == ' ' || c == ':' || c == '.' || c == '#' || c == '=' || c == '(' || c == '-' || c == '\'')) {
+                    return false;
+                }
+                p--;
+            }
+            int we = p;
+            while (p > lim && isAsciiLetter(s.charAt(p - 1))) {
+                p--;
+            }
+            if (p == we || (p > 0 && isWord(s.charAt(p - 1)))) {
+                return false;
+            }
+            for (String x : words) {
+                int len = we - p;
+                if ((len == x.length() || (len == x.length() + 1 && (s.charAt(we - 1) | 0x20) == 's'))
+                        && Ascii.matchesLower(s, p, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final String[] DOB_CUES = {"birth", "born", "dob", "d.o.b", "birthday", "geboren", "nacimiento",
+        "naissance"};
+
+    /** True when {@code s[from, to)} is a month name or its three-letter (or "sept") abbreviation. */
+    private static boolean month(String s, int from, int to) {
+        int len = to - from;
+        if (len < 3 || len > 9) {
+            return false;
+        }
+        for (String m : MONTHS) {
+            if ((len == m.length() || len == 3 || (len == 4 && m.charAt(1) == 'e' && m.charAt(2) == 'p'))
+                    && Ascii.matchesLower(s, from, m, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a four-digit year (1900-2099) at {@code p}; returns its end or -1. */
+    private static int year(String s, int p) {
+        if (p + 4 > s.length() || (p + 4 < s.length() && isWord(s.charAt(p + 4)))) {
+            return -1;
+        }
+        for (int k = p; k < p + 4; k++) {
+            if (!isDigit(s.charAt(k))) {
+                return -1;
+            }
+        }
+        return (s.charAt(p) == '1' && s.charAt(p + 1) == '9') || (s.charAt(p) == '2' && s.charAt(p + 1) == '0') ? p + 4 : -1;
+    }
+
+    /**
+     * A date of birth with the month in words around the day number at {@code [start, end)}:
+     * "March 14, 1985", "Mar. 14 1985", "14 March 1985", "14-Mar-1985". Needs a birth context word.
+     */
+    private int dobWords(Scan sc, int start, int end) {
+        String s = sc.s;
+        int n = sc.n;
+        int day = Integer.parseInt(s, start, end, 10);
+        if (day < 1 || day > 31) {
+            return -1;
+        }
+        // Month DD[,] YYYY
+        int p = start;
+        if (p >= 2 && s.charAt(p - 1) == ' ') {
+            p--;
+            if (s.charAt(p - 1) == '.') {
+                p--;
+            }
+            int me = p;
+            while (p > 0 && me - p < 10 && isAsciiLetter(s.charAt(p - 1))) {
+                p--;
+            }
+            if ((p == 0 || !isWord(s.charAt(p - 1))) && month(s, p, me)) {
+                int q = end;
+                if (q < n && s.charAt(q) == ',') {
+                    q++;
+                }
+                if (q < n && s.charAt(q) == ' ') {
+                    int ye = year(s, q + 1);
+                    if (ye > 0 && cue(s, p, ye, DOB_CUES)) {
+                        sc.add(PiiType.DATE_OF_BIRTH, p, ye, 0.85, "");
+                        return ye;
+                    }
+                }
+            }
+        }
+        // DD Month YYYY, DD-Mon-YYYY
+        int q = end;
+        if (q < n && s.charAt(q) == '.') {
+            q++;
+        }
+        if (q + 1 < n && (s.charAt(q) == ' ' || s.charAt(q) == '-')) {
+            char sep = s.charAt(q);
+            int ms = ++q;
+            while (q < n && q - ms < 10 && isAsciiLetter(s.charAt(q))) {
+                q++;
+            }
+            if (month(s, ms, q)) {
+                if (q < n && s.charAt(q) == '.') {
+                    q++;
+                }
+                if (q < n && s.charAt(q) == ',') {
+                    q++;
+                }
+                if (q < n && (s.charAt(q) == sep || s.charAt(q) == ' ')) {
+                    int ye = year(s, q + 1);
+                    if (ye > 0 && cue(s, start, ye, DOB_CUES)) {
+                        sc.add(PiiType.DATE_OF_BIRTH, start, ye, 0.85, "");
+                        return ye;
+                    }
+                }
+            }
         }
         return -1;
     }
@@ -616,6 +826,34 @@ final class PiiScanner {
         return e;
     }
 
+    /** Cisco dotted form {@code 0050.56c0.0001}: three groups of four hex digits, at least one a-f letter. */
+    private int macDotted(Scan sc, int i) {
+        String s = sc.s;
+        int n = sc.n;
+        if (i + 14 > n) {
+            return -1;
+        }
+        boolean letter = false;
+        for (int k = 0; k < 14; k++) {
+            char c = s.charAt(i + k);
+            if (k == 4 || k == 9) {
+                if (c != '.') {
+                    return -1;
+                }
+            } else if (!isHex(c)) {
+                return -1;
+            } else {
+                letter |= !isDigit(c);
+            }
+        }
+        int e = i + 14;
+        if (!letter || (e < n && (isWord(s.charAt(e)) || (s.charAt(e) == '.' && e + 1 < n && isWord(s.charAt(e + 1)))))) {
+            return -1;
+        }
+        sc.add(PiiType.MAC_ADDRESS, i, e, 0.85, "cisco");
+        return e;
+    }
+
     private int ipv6(Scan sc, int i) {
         String s = sc.s;
         int n = sc.n;
@@ -686,7 +924,7 @@ final class PiiScanner {
     private static final String[] AWS = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA"};
     private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey", "api-key",
         "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
-        "aws_secret_access_key", "db_password", "passphrase"};
+        "aws_secret_access_key", "db_password", "passphrase", "pass"};
 
     private static boolean tokenChar(char c) {
         return isDigit(c) || isAsciiLetter(c) || c == '_' || c == '-';
@@ -733,6 +971,12 @@ final class PiiScanner {
         }
         if (!hasDigit) {
             return -1;
+        }
+        if (mac && wl == 4 && wEnd < n && s.charAt(wEnd) == '.') {
+            int e = macDotted(sc, i);
+            if (e > 0) {
+                return e;
+            }
         }
         if (crypto) {
             if (c == '0' && wl == 42 && s.charAt(i + 1) == 'x') {
@@ -781,8 +1025,53 @@ final class PiiScanner {
                     return wEnd;
                 }
             }
+            if (license && wEnd < n && s.charAt(wEnd) == '-') {
+                int e = licenseGrouped(sc, i, wEnd);
+                if (e > 0) {
+                    return e;
+                }
+            }
         }
         return -1;
+    }
+
+    /**
+     * A licence number of one or two capital letters and digit groups joined by '-' or ' '
+     * ({@code S530-4127-9981}, {@code F255-921-50-094-0}) with a licence word near.
+     */
+    private int licenseGrouped(Scan sc, int i, int wEnd) {
+        String s = sc.s;
+        int n = sc.n;
+        int letters = isUpper(s.charAt(i + 1)) ? 2 : 1;
+        int digits = 0;
+        int p = i + letters;
+        int groups = 0;
+        int end = -1;
+        while (p < n && groups < 6) {
+            int gs = p;
+            while (p < n && isDigit(s.charAt(p)) && p - gs < 8) {
+                p++;
+            }
+            if (p == gs) {
+                break;
+            }
+            digits += p - gs;
+            groups++;
+            end = p;
+            if (p + 1 < n && s.charAt(p) == '-' && isDigit(s.charAt(p + 1))) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (groups < 2 || digits < 7 || digits > 14 || end < 0 || (end < n && isWord(s.charAt(end)))) {
+            return -1;
+        }
+        if (!cue(s, i, end, "driver", "licence", "license", "dl#", "dl no", "dl:", "führerschein")) {
+            return -1;
+        }
+        sc.add(PiiType.DRIVERS_LICENSE, i, end, 0.85, "");
+        return end;
     }
 
     private int secretWord(Scan sc, int i, int wEnd) {
@@ -791,7 +1080,7 @@ final class PiiScanner {
         char after = wEnd < n ? s.charAt(wEnd) : ' ';
         boolean assign = after == '=' || after == ':' || after == '"' || after == '\'' || after == '-'
                 || (after == ' ' && wEnd + 1 < n && (s.charAt(wEnd + 1) == '=' || s.charAt(wEnd + 1) == ':'
-                || s.charAt(wEnd + 1) == ' '));
+                || s.charAt(wEnd + 1) == ' ' || (s.charAt(wEnd + 1) == 'i' && wEnd + 2 < n && s.charAt(wEnd + 2) == 's')));
         char c = s.charAt(i);
         int wl = wEnd - i;
         switch (c) {
@@ -862,8 +1151,16 @@ final class PiiScanner {
                     }
                 }
                 break;
+            case 'h':
+                if (wl == 5 && s.startsWith("hooks.slack.com/services/", i)) {
+                    return slackWebhook(sc, i);
+                }
+                break;
             case 'B':
             case 'b':
+                if (wl == 5 && Ascii.matchesLower(s, i, "basic")) {
+                    return basicAuth(sc, i, wEnd);
+                }
                 if (wl == 6 && Ascii.matchesLower(s, i, "bearer") && wEnd < n && s.charAt(wEnd) == ' ') {
                     int vs = wEnd + 1;
                     int e = vs;
@@ -881,6 +1178,57 @@ final class PiiScanner {
                 break;
         }
         return assign ? assignment(sc, i, wEnd) : -1;
+    }
+
+    /**
+     * HTTP basic credentials, {@code Authorization: Basic dXNlcjpwYXNz}: only right after a header colon or a
+     * quote, so prose ("basic authentication") is left alone; the value must be base64 of 8+ characters.
+     */
+    private int basicAuth(Scan sc, int i, int wEnd) {
+        String s = sc.s;
+        int n = sc.n;
+        if (i < 2 || !(s.charAt(i - 1) == '"' || s.charAt(i - 1) == '\'' || (s.charAt(i - 1) == ' ' && s.charAt(i - 2) == ':'))
+                || wEnd + 1 >= n || s.charAt(wEnd) != ' ') {
+            return -1;
+        }
+        int vs = wEnd + 1;
+        int e = vs;
+        while (e < n && e - vs < 400 && (isDigit(s.charAt(e)) || isAsciiLetter(s.charAt(e)) || s.charAt(e) == '+'
+                || s.charAt(e) == '/')) {
+            e++;
+        }
+        while (e < n && e - vs < 402 && s.charAt(e) == '=') {
+            e++;
+        }
+        if (e - vs < 8 || (e < n && isWord(s.charAt(e)))) {
+            return -1;
+        }
+        // base64, not a word: a digit, '+', '/', '=' or a capital after the first character
+        boolean encoded = false;
+        for (int k = vs; k < e && !encoded; k++) {
+            char c = s.charAt(k);
+            encoded = isDigit(c) || c == '+' || c == '/' || c == '=' || (k > vs && isUpper(c));
+        }
+        if (!encoded) {
+            return -1;
+        }
+        sc.add(PiiType.SECRET, vs, e, 0.9, "basic_auth");
+        return e;
+    }
+
+    /** {@code hooks.slack.com/services/T.../B.../secret}: the path after "services/" is the credential. */
+    private int slackWebhook(Scan sc, int i) {
+        String s = sc.s;
+        int vs = i + 25;
+        int e = vs;
+        while (e < sc.n && e - vs < 120 && (isDigit(s.charAt(e)) || isAsciiLetter(s.charAt(e)) || s.charAt(e) == '/')) {
+            e++;
+        }
+        if (e - vs < 20) {
+            return -1;
+        }
+        sc.add(PiiType.SECRET, vs, e, 0.97, "slack_webhook");
+        return e;
     }
 
     private static boolean upperAlnum(String s, int from, int to) {
@@ -911,12 +1259,17 @@ final class PiiScanner {
         while (q < n && q - wEnd < 16 && s.charAt(q) == ' ') {
             q++;
         }
+        if (q + 3 < n && s.charAt(q) == 'i' && s.charAt(q + 1) == 's' && s.charAt(q + 2) == ' ') {
+            return passwordIs(sc, i, wEnd, q + 3);
+        }
         if (q >= n || (s.charAt(q) != '=' && s.charAt(q) != ':')) {
             return -1;
         }
         for (String k : ASSIGN) {
             if (wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
-                    && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_')) {
+                    && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_'
+                    // camelCase or glued upper case: userPassword, stripeApiKey, PGPASSWORD
+                    || (k.length() >= 5 && isUpper(s.charAt(wEnd - k.length()))))) {
                 kwEnd = wEnd;
                 break;
             }
@@ -971,6 +1324,53 @@ final class PiiScanner {
         return p;
     }
 
+    /**
+     * Prose form "my password is Tr0ub4dor&3": only after a password word, and only for a value that looks
+     * like one (letters and digits mixed, or quoted) so that "password is required" stays clean.
+     */
+    private int passwordIs(Scan sc, int i, int wEnd, int vs) {
+        String s = sc.s;
+        int n = sc.n;
+        int wl = wEnd - i;
+        boolean pw = false;
+        for (String k : new String[] {"password", "passwd", "passphrase", "pwd"}) {
+            pw |= wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
+                    && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_');
+        }
+        if (!pw || vs >= n) {
+            return -1;
+        }
+        char quote = s.charAt(vs) == '"' || s.charAt(vs) == '\'' ? s.charAt(vs) : 0;
+        int p = quote == 0 ? vs : vs + 1;
+        int start = p;
+        boolean letter = false;
+        boolean digit = false;
+        while (p < n && p - start < 64) {
+            char c = s.charAt(p);
+            if (c == quote || c == ' ' || c == '\n' || c == '\t' || c == '\r' || (quote == 0 && (c == ',' || c == ';'))) {
+                break;
+            }
+            letter |= isAsciiLetter(c);
+            digit |= isDigit(c);
+            p++;
+        }
+        int e = p;
+        if (quote == 0) {
+            while (e > start && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == ')' || s.charAt(e - 1) == '!'
+                    || s.charAt(e - 1) == '?')) {
+                e--;
+            }
+        }
+        if (e - start < 4 || (quote == 0 && !(letter && digit)) || placeholder(s, start, e)) {
+            return -1;
+        }
+        sc.add(PiiType.SECRET, start, e, 0.8, "password_prose");
+        return p;
+    }
+
+    private static final String[] PLACEHOLDER_PARTS = {"your", "here", "example", "changeme", "change_me",
+        "placeholder", "redacted", "xxxx", "dummy", "replace"};
+
     private static boolean placeholder(String s, int vs, int e) {
         char c = s.charAt(vs);
         if (c == '<' || c == '$' || c == '{' || c == '%' || c == '*' || c == '[' || c == '(') {
@@ -987,9 +1387,31 @@ final class PiiScanner {
             return true;
         }
         int len = e - vs;
-        for (String w : new String[] {"null", "none", "true", "false", "required", "optional", "string", "redacted", "hidden", "example"}) {
+        for (String w : new String[] {"null", "none", "true", "false", "required", "optional", "string", "redacted",
+            "hidden", "example", "password", "secret", "undefined"}) {
             if (len == w.length() && Ascii.matchesLower(s, vs, w)) {
                 return true;
+            }
+        }
+        // YOUR_API_KEY_HERE, <changeme>, sk-xxxx...: template text, not a credential
+        boolean upperOnly = true;
+        for (int k = vs; k < e && upperOnly; k++) {
+            char d = s.charAt(k);
+            upperOnly = isUpper(d) || d == '_' || d == '-';
+        }
+        if (upperOnly && len < 40) {
+            return true;
+        }
+        boolean digit = false;
+        for (int k = vs; k < e && !digit; k++) {
+            digit = isDigit(s.charAt(k));
+        }
+        // substrings only in short or digit-free values: AWS's own docs key ...EXAMPLEKEY is still a key shape
+        for (String w : len <= 16 || !digit ? PLACEHOLDER_PARTS : new String[0]) {
+            for (int k = vs; k + w.length() <= e; k++) {
+                if (Ascii.matchesLower(s, k, w)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -1030,6 +1452,15 @@ final class PiiScanner {
 
     // ---------------------------------------------------------------- PEM
 
+    /** An armor header line start such as {@code Version: } or {@code DEK-Info: } (bounded read). */
+    private static boolean armorHeader(String s, int p) {
+        int q = p;
+        while (q < s.length() && q - p < 24 && (isAsciiLetter(s.charAt(q)) || s.charAt(q) == '-')) {
+            q++;
+        }
+        return q > p && q + 1 < s.length() && s.charAt(q) == ':' && s.charAt(q + 1) == ' ';
+    }
+
     private int pem(Scan sc, int i) {
         String s = sc.s;
         int n = sc.n;
@@ -1041,6 +1472,10 @@ final class PiiScanner {
                 headerEnd = q + 16;
                 break;
             }
+            if (s.startsWith("PRIVATE KEY BLOCK-----", q)) {
+                headerEnd = q + 22;
+                break;
+            }
             char c = s.charAt(q);
             if (!(isUpper(c) || c == ' ')) {
                 break;
@@ -1050,9 +1485,18 @@ final class PiiScanner {
             return -1;
         }
         int body = headerEnd;
-        while (body < n && body - headerEnd < 200 && (s.charAt(body) == '\n' || s.charAt(body) == '\r'
-                || s.charAt(body) == ' ')) {
-            body++;
+        while (body < n && body - headerEnd < 200) {
+            char c = s.charAt(body);
+            if (c == '\n' || c == '\r' || c == ' ') {
+                body++;
+            } else if (armorHeader(s, body)) {
+                // "Version: GnuPG v2" / "Proc-Type: 4,ENCRYPTED": skip the line
+                while (body < n && body - headerEnd < 200 && s.charAt(body) != '\n') {
+                    body++;
+                }
+            } else {
+                break;
+            }
         }
         int b64 = body;
         while (b64 < n && b64 - body < 16 && (isDigit(s.charAt(b64)) || isAsciiLetter(s.charAt(b64))

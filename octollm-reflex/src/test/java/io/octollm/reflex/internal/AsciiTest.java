@@ -16,5 +16,7 @@ class AsciiTest {
         assertThat(Ascii.matchesLower("xmrn", 2, "mrn")).isFalse();
         assertThat(Ascii.matchesLower("mrn", -1, "mrn")).isFalse();
         assertThat(Ascii.matchesLower("mrm", 0, "mrn")).isFalse();
+        assertThat(Ascii.matchesLower("5-Mar-1990", 2, "march", 3)).isTrue();
+        assertThat(Ascii.matchesLower("5-Mar-1990", 2, "march", 4)).isFalse();
     }
 }
