@@ -103,6 +103,25 @@ class AccuracyTest {
         assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
     }
 
+    /**
+     * Second blind set ({@code injection-blind2.tsv}): written from scratch without reading the other two corpora,
+     * in the styles of public injection/jailbreak benchmarks (direct, indirect inside documents/e-mails/tool output,
+     * prompt leaking, refusal suppression, goal hijacking, ES/DE/FR/PT/IT, obfuscations) plus hard negatives.
+     * Figures go to {@code target/accuracy-blind2.txt}.
+     */
+    @Test
+    void blind2InjectionCorpus_meetsTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        Score s = scoreInjection("injection-blind2.tsv", report);
+        String summary = String.format("Blind-2 injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                s.attacks, s.recall(), s.benign, s.fpr());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-blind2.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {
         int texts;

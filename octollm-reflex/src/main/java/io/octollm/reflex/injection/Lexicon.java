@@ -71,6 +71,22 @@ final class Lexicon {
     static final long UPDATE = 1L << 51;
     /** "harmful", "illegal": "no matter how harmful". */
     static final long HARM = 1L << 52;
+    /** Canned "success" words of goal-hijacking contests: "say 'I have been PWNED'". */
+    static final long PWN = 1L << 53;
+    /** Verbs that make the model emit a literal: "say", "print", "output", "respond". */
+    static final long SAYV = 1L << 54;
+    /** Refusal and apology words: "never say you can't", "don't say 'I'm sorry'". */
+    static final long APOLOGY = 1L << 55;
+    /** Verbs of an AI reading content: "AI reading this", "to any assistant summarizing this page". */
+    static final long READV = 1L << 56;
+    /** Verbs of receiving: "the rules you received", "as regras que voce recebeu". */
+    static final long RECV = 1L << 57;
+    /** Meta words too common in attacks to disarm a match alone ("phrase", "example", "security"). */
+    static final long META_WEAK = 1L << 58;
+    /** Words that ask for pieces to be put together: "combine", "concatenate". */
+    static final long COMBINE = 1L << 59;
+    /** Task nouns and gerund-like words a hijack replaces: "instead of a summary / translation". */
+    static final long TASKV = 1L << 60;
 
     private static final Map<String, Long> WORDS = new HashMap<>();
 
@@ -211,6 +227,34 @@ final class Lexicon {
         w(0L, "forgot forgotten pas nicht starting beginning regardless even matter configured initialized setup "
                 + "staff team speaking version yourself line lines words sentence paragraph part beginning start "
                 + "may rest if about around regarding insert place");
+        // ---- round three: word classes for goal hijacking, refusal suppression, AI-addressed documents
+        w(PWN, "pwned pwnd pawned hacked hackeado hackeada gehackt hackato violato compromised hacke hackee");
+        w(SAYV, "say tell print output respond reply write type answer return mention state echo display");
+        w(APOLOGY, "sorry cannot cant unable apologize apologise apologizing apologising apology apologies");
+        w(READV, "reading processing summarizing summarising parsing screening scanning analyzing analysing viewing "
+                + "seeing ingesting crawling browsing indexing reviewing reads processes summarizes summarises parses");
+        w(RECV, "received receive got get given told recebeu recebeste recebidas recebidos recibiste recibido recibidas "
+                + "recibidos recibio erhalten bekommen bekommst erhaltenen recu recus recues ricevuto ricevute "
+                + "ricevuti ricevi");
+        w(COMBINE, "combine concatenate concat join merge assemble reassemble together");
+        w(TASKV, "summary translation answer response reply review analysis correction summarizing translating "
+                + "answering responding correcting helping classifying summarising writing checking");
+        w(NOUN_WEAK, "aufgaben aufgabe");
+        w(TASKNOUN, "aufgabe tarea tache compito tarefa mision objetivo ziel missione");
+        w(ACCOUNT, "caso considerare considerar considere consider considerer beachte beachten");
+        w(VOIDABLE, "existed");
+        w(RESTR_NOUN, "alignment checks protections censorship");
+        w(ROLE_V, "acting pretending roleplaying simulating impersonate impersonating playing");
+        w(META, "regex regexp grep");
+        w(PNOUN, "preprompt");
+        w(META_WEAK, "phrase phrases real security example examples sample fake");
+        w(0L, "pre preprompt password passwords passphrase passcode secret last another previous people person "
+                + "customer customers session sessions ask asked said messages chats neue neuen nueva nuevo "
+                + "nouvelle nouveau nuovo nuova nova novo ist es est rather than our his please just kindly could "
+                + "so ok simply delete visit recommend rate click insert approve transfer wire tell them those it "
+                + "these setup configure configuring module ethics morals guardrails safeguards request fetch "
+                + "call ping load open make sole main primary true string exactly word note memo should about "
+                + "regarding around followed with add instruct");
         // words used by sequences; no class needed
         w(0L, "from now on do anything let s play is were was have has that this instead new stay character "
                 + "partir ahora ab jetzt nun an desormais maintenant agora ora poi da d mode respond evaluate process and then "
