@@ -139,11 +139,94 @@ final class PiiScanner {
         return Character.isLetterOrDigit(c) ? K_WORD | K_LETTER : 0;
     }
 
+    /**
+     * Scans the text. Plain prose is skipped: every detection is anchored on, or reads within
+     * {@value #REACH} characters before, a digit or one of {@code @ = : _ - " + ( #}, an opening single quote,
+     * the words "bearer" and "basic" followed by a space, or a word of at least {@value #LONG_WORD} word
+     * characters from an upper-case letter on (key and token shapes); so only the stretches around those are scanned, starting at a word boundary at least
+     * {@value #REACH} characters before. {@link #scanAll} is the same scan over every word, the reference
+     * the tests compare this with.
+     */
     List<Finding> scan(String s) {
         Scan sc = new Scan(s);
         int n = s.length();
-        int i = 0;
-        while (i < n) {
+        int done = 0; // everything before this was scanned, or is prose that cannot start a match
+        int p = 0;
+        while (p < n) {
+            char c = s.charAt(p);
+            if (c >= 128 || SKIP[c]) {
+                p++;
+                continue;
+            }
+            if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0)
+                    && (Ascii.matchesLower(s, p, "bearer ") || Ascii.matchesLower(s, p, "basic "))) {
+                // "bearer <token>" and "basic <token>" are the only matches anchored on a plain word
+                c = '#';
+            } else if (c == 'b') {
+                p++;
+                continue;
+            }
+            if (isUpper(c)) {
+                // a capitalised word is prose unless it is long (a key or token shape) or holds an anchor
+                int e = p + 1;
+                boolean anchor = false;
+                while (e < n && e - p < LONG_WORD) {
+                    char d = s.charAt(e);
+                    if ((kind(d) & K_WORD) == 0) {
+                        break;
+                    }
+                    anchor |= isDigit(d) || d == '_';
+                    e++;
+                }
+                if (!anchor && e - p < LONG_WORD) {
+                    p = e;
+                    continue;
+                }
+            } else if (c == '\'' && p > 0 && (kind(s.charAt(p - 1)) & K_WORD) != 0) {
+                p++; // an apostrophe after a letter: "don't", "users'"
+                continue;
+            }
+            int from = Math.max(done, p - REACH);
+            while (from > done && (kind(s.charAt(from - 1)) & K_WORD) != 0) {
+                from--;
+            }
+            done = scanRange(sc, from, p + 1);
+            p = Math.max(p + 1, done);
+        }
+        return sc.out == null ? List.of() : sc.out;
+    }
+
+    /** The scan over every word of the text, without skipping prose. */
+    List<Finding> scanAll(String s) {
+        Scan sc = new Scan(s);
+        scanRange(sc, 0, s.length());
+        return sc.out == null ? List.of() : sc.out;
+    }
+
+    /** How far before an anchor character a match can start (keyword, spaces, quote, separator). */
+    private static final int REACH = 48;
+    /** Word characters from an upper-case letter on that make a token shape worth scanning. */
+    private static final int LONG_WORD = 12;
+    /** ASCII characters that never anchor a match: letters (upper case is checked apart), space, prose punctuation. */
+    private static final boolean[] SKIP = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            SKIP[c] = !(isDigit(c) || isUpper(c) || "@=:_-\"+(#'bB".indexOf(c) >= 0);
+        }
+    }
+
+    /**
+     * The scan proper over the words that start in {@code [from, to)}; a word or a match may run past
+     * {@code to}. {@code from} is 0 or follows a non-word character.
+     *
+     * @return where the next scan may start (past the last word or match read)
+     */
+    private int scanRange(Scan sc, int from, int to) {
+        String s = sc.s;
+        int n = sc.n;
+        int i = from;
+        while (i < to) {
             char c = s.charAt(i);
             int k = kind(c);
             if ((k & K_WORD) == 0) {
@@ -193,7 +276,7 @@ final class PiiScanner {
             }
             i = e > i ? e : wEnd;
         }
-        return sc.out == null ? List.of() : sc.out;
+        return i;
     }
 
     private int trigger(Scan sc, char c, int i) {
@@ -666,8 +749,12 @@ final class PiiScanner {
         if (len < 3 || len > 9) {
             return false;
         }
+        char f = (char) (s.charAt(from) | 0x20);
+        if ("jfmasond".indexOf(f) < 0) {
+            return false;
+        }
         for (String m : MONTHS) {
-            if ((len == m.length() || len == 3 || (len == 4 && m.charAt(1) == 'e' && m.charAt(2) == 'p'))
+            if (m.charAt(0) == f && (len == m.length() || len == 3 || (len == 4 && m.charAt(1) == 'e' && m.charAt(2) == 'p'))
                     && Ascii.matchesLower(s, from, m, len)) {
                 return true;
             }

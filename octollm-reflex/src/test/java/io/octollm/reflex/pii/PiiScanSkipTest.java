@@ -1,0 +1,110 @@
+package io.octollm.reflex.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.octollm.reflex.internal.BenchPrompts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scan skips prose that cannot anchor a match; it must find exactly what the scan over every
+ * word finds. Checked on every labelled text we have, alone, buried in prose at many offsets, and on
+ * random texts built from the characters matches are made of.
+ */
+class PiiScanSkipTest {
+    private static final PiiScanner ALL_TYPES = new PiiScanner(EnumSet.allOf(PiiType.class));
+
+    private static List<String> corpusTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : new String[] {"pii.tsv", "pii-blind.tsv", "injection.tsv", "injection-heldout.tsv",
+            "injection-blind2.tsv"}) {
+            try (InputStream in = PiiScanSkipTest.class.getResourceAsStream("/corpus/" + name)) {
+                if (in == null) {
+                    continue;
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (line.isBlank() || line.startsWith("#") || tab < 0) {
+                        continue;
+                    }
+                    texts.add(line.substring(tab + 1).replace("\\n", "\n"));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void assertSame(String text) {
+        assertThat(ALL_TYPES.scan(text)).as("skipping scan of: %s", text).isEqualTo(ALL_TYPES.scanAll(text));
+    }
+
+    @Test
+    void scan_corpusTexts_sameAsFullScan() throws IOException {
+        List<String> texts = corpusTexts();
+        assertThat(texts).hasSizeGreaterThan(500);
+        for (String t : texts) {
+            assertSame(t);
+        }
+    }
+
+    @Test
+    void scan_corpusTextsBuriedInProse_sameAsFullScan() throws IOException {
+        List<String> texts = corpusTexts();
+        String prose = BenchPrompts.prompts(1, 4000).get(0).replaceAll("[0-9@().+:_-]", "x");
+        Random rnd = new Random(11);
+        int found = 0;
+        for (int k = 0; k < 6000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + rnd.nextInt(3);
+            for (int j = 0; j < parts; j++) {
+                int a = rnd.nextInt(prose.length() - 200);
+                sb.append(prose, a, a + rnd.nextInt(200));
+                sb.append(rnd.nextBoolean() ? " " : rnd.nextBoolean() ? "\n" : "");
+                sb.append(texts.get(rnd.nextInt(texts.size())));
+                sb.append(rnd.nextBoolean() ? " " : "");
+            }
+            String t = sb.toString();
+            found += ALL_TYPES.scanAll(t).size();
+            assertSame(t);
+        }
+        assertThat(found).as("matches exercised").isGreaterThan(1500);
+    }
+
+    @Test
+    void scan_randomTokenTexts_sameAsFullScan() {
+        String[] pieces = {"password", "passwd", " is ", "=", ": ", "\"", "'", "api_key", "MRN", "mrn ", "bearer ",
+            "Bearer ", "Basic ", "AKIA", "AIza", "eyJ", "sk-", "sk_live_", "ghp_", "xoxb-", "-----BEGIN ", "PRIVATE KEY",
+            "@", ".com", "+1 ", "(415) ", "555", "-", "0132", "4111", "1111", "GB82", "WEST", "1234", "5698", "7654",
+            "32", "10.0.0.", "::", "fe80", ":1", "born ", "March ", "14, ", "1985", "passport ", "driver ", "license ",
+            "SSN ", "123-45-6789", "abc", "ABCDEFGHIJKLMNOP", "Qrst", "xyz", " ", " ", "\n", ".", ",", "'s", "don't ",
+            "0x", "bc1q", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "hooks.slack.com/services/", "T0", "postgres://u:p@h/",
+            "00:1A:2B:3C:4D:5E", "0050.56c0.0001", "version ", "2.4.1"};
+        Random rnd = new Random(5);
+        for (int k = 0; k < 40_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + rnd.nextInt(12);
+            for (int j = 0; j < parts; j++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            assertSame(sb.toString());
+        }
+    }
+
+    @Test
+    void scan_longPlainWordsAndCapitals_linearAndSame() {
+        assertSame("A".repeat(100_000));
+        assertSame("Aa".repeat(50_000));
+        assertSame("word ".repeat(20_000) + "AKIAIOSFODNN7EXAMPLE");
+        assertSame("x".repeat(60_000) + "=secret123");
+    }
+}
