@@ -308,15 +308,27 @@ public final class InjectionDetector {
      */
     public InjectionReport analyze(String text) {
         Objects.requireNonNull(text, "text");
-        Scanner sc = new Scanner(text);
-        sc.run();
-        List<Finding> found = new Matcher(sc).match(0);
-        double score = 0;
-        for (Finding f : found) {
-            score = Math.max(score, f.confidence() * f.severity().score() / 9.0);
+        Scanner.Workspace ws = WORKSPACE.get();
+        if (ws.busy) {
+            ws = new Scanner.Workspace(); // re-entered on this thread: never share the arrays
         }
-        return new InjectionReport(found, score, complexity(sc));
+        ws.busy = true;
+        try {
+            Scanner sc = new Scanner(text, ws);
+            sc.run();
+            List<Finding> found = new Matcher(sc).match(0);
+            double score = 0;
+            for (Finding f : found) {
+                score = Math.max(score, f.confidence() * f.severity().score() / 9.0);
+            }
+            return new InjectionReport(found, score, complexity(sc));
+        } finally {
+            ws.release(text.length());
+        }
     }
+
+    /** Per-thread arrays for the top-level scan (nested scans of decoded payloads allocate their own). */
+    private static final ThreadLocal<Scanner.Workspace> WORKSPACE = ThreadLocal.withInitial(Scanner.Workspace::new);
 
     private static Complexity complexity(Scanner sc) {
         Tokens t = sc.tokens;

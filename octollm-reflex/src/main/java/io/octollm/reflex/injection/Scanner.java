@@ -55,6 +55,49 @@ final class Scanner {
         this.payloadBudget = n;
     }
 
+    /** A scan over a thread's reusable arrays; the caller releases the workspace when done with the scan. */
+    Scanner(String s, Workspace ws) {
+        this.s = s;
+        this.n = s.length();
+        this.a = ws.chars(s);
+        this.tokens = ws.tokens(n / 4 + 8);
+        this.payloadBudget = n;
+    }
+
+    /**
+     * The big arrays of a scan, kept per thread so a scan does not allocate and zero them each time.
+     * Texts over 64 K characters get fresh arrays. The text copy is wiped on release.
+     */
+    static final class Workspace {
+        private static final int KEEP = 1 << 16;
+        boolean busy;
+        private char[] chars = new char[2048];
+        private Tokens tokens = new Tokens(512);
+
+        char[] chars(String s) {
+            int n = s.length();
+            char[] c = chars.length >= n ? chars : new char[n];
+            if (c != chars && n <= KEEP) {
+                chars = c;
+            }
+            s.getChars(0, n, c, 0);
+            return c;
+        }
+
+        Tokens tokens(int capacity) {
+            if (capacity > KEEP / 4) {
+                return new Tokens(capacity);
+            }
+            tokens.size = 0;
+            return tokens;
+        }
+
+        void release(int n) {
+            java.util.Arrays.fill(chars, 0, Math.min(n, chars.length), '\0');
+            busy = false;
+        }
+    }
+
     private static boolean leet(char c) {
         return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '$';
     }

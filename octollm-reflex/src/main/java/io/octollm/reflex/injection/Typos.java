@@ -7,6 +7,9 @@ package io.octollm.reflex.injection;
  */
 final class Typos {
     private static final String[][] BY_FIRST = new String[26][];
+    private static final int LENGTHS = 32;
+    /** first letter * 32 + word length → some key is within one edit at that length. */
+    private static final boolean[] POSSIBLE = new boolean[26 * LENGTHS];
 
     static {
         String[] keys = {"ignore", "disregard", "instructions", "instruction", "previous", "forget", "override",
@@ -20,8 +23,16 @@ final class Typos {
         }
         for (int i = 0; i < 26; i++) {
             BY_FIRST[i] = lists.get(i).toArray(new String[0]);
+            for (String k : BY_FIRST[i]) {
+                for (int len = k.length() - 1; len <= k.length() + 1; len++) {
+                    if (len < LENGTHS) {
+                        POSSIBLE[i * LENGTHS + len] = true;
+                    }
+                }
+            }
         }
     }
+
 
     private Typos() {
     }
@@ -29,7 +40,7 @@ final class Typos {
     /** @return the lexicon id of the word {@code buf[0..len)} is a one-edit misspelling of, or -1 */
     static int match(char[] buf, int len) {
         int f = buf[0] - 'a';
-        if (f < 0 || f >= 26) {
+        if (f < 0 || f >= 26 || len >= LENGTHS || !POSSIBLE[f * LENGTHS + len]) {
             return -1;
         }
         for (String k : BY_FIRST[f]) {
