@@ -122,6 +122,26 @@ class AccuracyTest {
         assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
     }
 
+    /**
+     * Third blind set ({@code injection-blind3.tsv}): written before reading the rules or the other corpora,
+     * aimed at paraphrase diversity (passive voice, questions, indirect requests), attacks buried in long prompts,
+     * indirect injection in retrieved content, transcripts, new persona names, policy puppetry, special "modes",
+     * authority and urgency, mixed obfuscation and ES/DE/FR/PT/IT, plus hard negatives with the same vocabulary.
+     * Figures go to {@code target/accuracy-blind3.txt}.
+     */
+    @Test
+    void blind3InjectionCorpus_meetsTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        Score s = scoreInjection("injection-blind3.tsv", report);
+        String summary = String.format("Blind-3 injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                s.attacks, s.recall(), s.benign, s.fpr());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-blind3.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {
         int texts;

@@ -87,6 +87,10 @@ final class Lexicon {
     static final long COMBINE = 1L << 59;
     /** Task nouns and gerund-like words a hijack replaces: "instead of a summary / translation". */
     static final long TASKV = 1L << 60;
+    /** Passive participles of the ignore verbs: "are to be disregarded", "should be ignored". */
+    static final long IGN_PART = 1L << 61;
+    /** Words that rank one instruction over another: "takes precedence over", "supersedes". */
+    static final long PRECEDE = 1L << 62;
 
     private static final Map<String, Long> WORDS = new HashMap<>();
 
@@ -260,6 +264,36 @@ final class Lexicon {
                 + "partir ahora ab jetzt nun an desormais maintenant agora ora poi da d mode respond evaluate process and then "
                 + "me am m i only my as be over enter enable activate turn end ethics morals must shall say window user to reading models here y und et e ed received got configure configured initialize initialise program activation license product serial keys key override speaking them it those these switch roles was first sentence longer of programmed instructed given trained answer reply speak talk operate other users know gesagt dicho "
                 + "detto dito dit wurde in up");
+        // ---- round four: paraphrase, passive and non-English coverage (blind set 3)
+        w(IGN_PART, "ignored disregarded forgotten overlooked discarded dismissed neglected bypassed dropped abandoned "
+                + "ignoriert vergessen ignorees ignoradas ignorate");
+        w(PRECEDE, "precedence priority supersedes supersede overrides outranks trumps");
+        w(IGN, "dropping discarding abandoning neglecting overlooking bypassing dismissing disobeying hinweg abstraction "
+                + "esquecam esqueca");
+        w(FOLLOW, "follows obeys obedece obedecer obedezcas obbedisci obbedire seguire halte halten haltet");
+        w(YOU, "te");
+        w(RECV, "dio dieron dado diste gab gegeben donne donnees dato dati dette deram deu configured programmed "
+                + "trained initialized assigned gave");
+        w(AUTHORITY, "desarrollador entwickler developpeur sviluppatore desenvolvedor operators");
+        w(ROLE_V, "actua actue agis aja comportati comporta agisci verhalte");
+        w(AIREF, "ia ki");
+        w(WEAK_IGN, "deja dejar lascia lasciare");
+        w(PNOUN, "mensaje messaggio mensagem nachricht");
+        w(QUAL, "versteckten versteckte geheimen geheime ocultas ocultos nascoste nascosti segrete segreti secretas "
+                + "secretos cachees cachee internen");
+        w(DIR, "precede ursprunglichen ursprunglich iniziali originais");
+        w(NOUN_STRONG, "diretrizes");
+        w(RESTR_NOUN, "regra regla regola regel regle politique politica politicas laws censura filtro filtre "
+                + "moderation");
+        w(QUANT, "whatever aucune aucun ninguna ninguno nessuna nessun nenhuma nenhum keine keinerlei");
+        w(BOUND, "soumis sometido sottoposto submetido gebunden");
+        w(VOID, "expired outdated rescinded withdrawn retracted deleted erased wiped");
+        w(VOIDABLE, "happened");
+        w(MODE, "modes");
+        w(META, "acronym abbreviation");
+        w(REVEAL, "rivelami revelame revelez zeigen");
+        w(0L, "engage opposite grandmother grandma grandfather grandpa granny nana false none anymore operating "
+                + "render fill appended irrespective despite notwithstanding been would");
     }
 
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
