@@ -2272,6 +2272,9 @@ public final class InjectionDetector {
         }
 
         private static boolean in(int id, int[] set) {
+            if (id < 0) {
+                return false; // not a lexicon word: in no set
+            }
             for (int x : set) {
                 if (x == id) {
                     return true;
@@ -2294,6 +2297,9 @@ public final class InjectionDetector {
             }
             int from = t.end[a];
             int to = t.start[b];
+            if (to - from == 1 && s.charAt(from) == ' ') {
+                return false; // the common case: one space holds no break
+            }
             if (to - from > 40) {
                 return true;
             }
