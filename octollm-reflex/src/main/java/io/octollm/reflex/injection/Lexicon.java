@@ -298,14 +298,21 @@ final class Lexicon {
 
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
-    /** Flat trie: node * 26 + letter → child node, 0 = none. Node 0 is the root. */
-    static final int[] NEXT;
+    /**
+     * Flat trie: node * 26 + letter → child node, 0 = none. Node 0 is the root. Nodes are numbered
+     * breadth first and stored as chars, so the short prefixes every word walks share a few cache lines.
+     */
+    static final char[] NEXT;
     /** Node → word id, or -1. */
     static final int[] TERMINAL;
 
     static {
-        int[] next = new int[26 * 8192];
-        int[] term = new int[8192];
+        int maxNodes = 1;
+        for (String w : WORD_LIST) {
+            maxNodes += w.length();
+        }
+        int[] next = new int[26 * maxNodes];
+        int[] term = new int[maxNodes];
         Arrays.fill(term, -1);
         int nodes = 1;
         for (int id = 0; id < WORD_LIST.length; id++) {
@@ -326,8 +333,36 @@ final class Lexicon {
             }
             term[node] = id;
         }
-        NEXT = Arrays.copyOf(next, nodes * 26);
-        TERMINAL = Arrays.copyOf(term, nodes);
+        // renumber breadth first: the root, then all one-letter prefixes, then two-letter ones...
+        int[] order = new int[nodes];
+        int[] renum = new int[nodes];
+        int head = 0;
+        int tail = 1;
+        while (head < tail) {
+            int old = order[head++];
+            for (int c = 0; c < 26; c++) {
+                int child = next[old * 26 + c];
+                if (child != 0) {
+                    renum[child] = tail;
+                    order[tail++] = child;
+                }
+            }
+        }
+        if (nodes > Character.MAX_VALUE) {
+            throw new IllegalStateException("lexicon trie has " + nodes + " nodes; more than a char can number");
+        }
+        char[] flat = new char[nodes * 26];
+        int[] terminal = new int[nodes];
+        for (int nw = 0; nw < nodes; nw++) {
+            int old = order[nw];
+            terminal[nw] = term[old];
+            for (int c = 0; c < 26; c++) {
+                int child = next[old * 26 + c];
+                flat[nw * 26 + c] = (char) (child == 0 ? 0 : renum[child]);
+            }
+        }
+        NEXT = flat;
+        TERMINAL = terminal;
     }
 
     private Lexicon() {
