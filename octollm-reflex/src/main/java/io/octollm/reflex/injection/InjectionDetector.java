@@ -316,6 +316,24 @@ public final class InjectionDetector {
         }
     }
 
+    /** 1 for words of the COMPLEX class, indexed by word id + 1. */
+    private static final byte[] COMPLEX_AT = new byte[Lexicon.WORD_LIST.length + 1];
+
+    static {
+        for (int id = 0; id < Lexicon.WORD_LIST.length; id++) {
+            COMPLEX_AT[id + 1] = (byte) ((Lexicon.BITS[id] & Lexicon.COMPLEX) != 0 ? 1 : 0);
+        }
+    }
+
+    /** {@link #TRIGGER} indexed by word id + 1 (0 for "no lexicon word"), as 0/1. */
+    private static final byte[] TRIGGER_AT = new byte[TRIGGER.length + 1];
+
+    static {
+        for (int id = 0; id < TRIGGER.length; id++) {
+            TRIGGER_AT[id + 1] = (byte) (TRIGGER[id] ? 1 : 0);
+        }
+    }
+
     private InjectionDetector() {
     }
 
@@ -364,9 +382,7 @@ public final class InjectionDetector {
         Tokens t = sc.tokens;
         int complex = 0;
         for (int k = 0; k < t.size; k++) {
-            if (t.is(k, Lexicon.COMPLEX)) {
-                complex++;
-            }
+            complex += COMPLEX_AT[t.id[k] + 1];
         }
         int words = t.size;
         if (words > 200 || complex >= 3 || (complex >= 2 && words > 60) || sc.sentences > 12) {
@@ -396,11 +412,17 @@ public final class InjectionDetector {
 
         List<Finding> match(int depth) {
             int size = t.size;
+            // the tokens that can start a rule, gathered without a branch per token
+            int[] ids = t.id;
+            int[] triggers = new int[size];
+            int count = 0;
             for (int k = 0; k < size; k++) {
-                int wid = t.id[k];
-                if (wid < 0 || !TRIGGER[wid]) {
-                    continue;
-                }
+                triggers[count] = k;
+                count += TRIGGER_AT[ids[k] + 1];
+            }
+            for (int tq = 0; tq < count; tq++) {
+                int k = triggers[tq];
+                int wid = ids[k];
                 long b = Lexicon.BITS[wid];
                 if ((b & Lexicon.IGN) != 0) {
                     boolean payNoAttention = id(k) == ATTENTION;
