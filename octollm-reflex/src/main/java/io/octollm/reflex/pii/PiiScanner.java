@@ -564,6 +564,12 @@ final class PiiScanner {
             }
             return -1;
         }
+        // 4111.1111.1111.1111: dots between groups of four, with the card checks
+        if (card && sep0 == '.' && sameSep && total >= 13 && total <= 19 && cardGrouping(sc, g, total)
+                && cardPrefix(d, total) && Checksums.luhn(d, total)) {
+            sc.add(PiiType.CREDIT_CARD, start, end, 0.95, "");
+            return end;
+        }
         // IPv4
         if (g == 4 && sameSep && sep0 == '.' && !dotAfter) {
             boolean quad = ip;
@@ -1650,6 +1656,10 @@ final class PiiScanner {
                 buf[got++] = Character.toUpperCase(c);
                 p++;
                 lastEnd = p;
+            } else if (c == '-' && got >= 4 && (got & 3) == 0 && p + 1 < n
+                    && (isDigit(s.charAt(p + 1)) || isAsciiLetter(s.charAt(p + 1)))) {
+                // GB82-WEST-1234-...: hyphens only between groups of four
+                p++;
             } else if (c == ' ' && got >= 4) {
                 int q = p + 1;
                 while (q < n && q - p < 3 && s.charAt(q) == ' ') {

@@ -313,6 +313,15 @@ class PiiDetectorTest {
     @Test
     void detect_ibanWithDoubleSpaces_findsIban() {
         assertThat(types("IBAN DE89  3704  0044  0532  0130  00")).containsExactly("IBAN");
+        assertThat(types("IBAN GB82-WEST-1234-5698-7654-32")).containsExactly("IBAN");
+        assertThat(types("IBAN GB82-WEST-1234-5698-7654-33")).isEmpty();
+    }
+
+    @Test
+    void detect_cardWithDots_findsCardOnlyWhenValid() {
+        assertThat(types("card 4111.1111.1111.1111")).containsExactly("CREDIT_CARD");
+        assertThat(types("card 4111.1111.1111.1112")).isEmpty();
+        assertThat(types("ver 4111.1111.1111")).isEmpty();
     }
 
     @ParameterizedTest
