@@ -333,6 +333,14 @@ final class PiiScanner {
     }
 
     private int email(Scan sc, int at) {
+        return email(sc, at, 1);
+    }
+
+    /**
+     * An e-mail whose '@' is at {@code at} and is {@code w} characters wide: 1, or 3 for the URL-encoded
+     * {@code %40} of query strings ({@code ?email=jane.roe%40example.org}).
+     */
+    private int email(Scan sc, int at, int w) {
         String s = sc.s;
         int ls = at;
         while (ls > 0 && at - ls < 64 && localChar(s.charAt(ls - 1))) {
@@ -347,13 +355,16 @@ final class PiiScanner {
         if (ls == at || s.charAt(at - 1) == '.') {
             return -1;
         }
-        if (ls > 0 && (s.charAt(ls - 1) == ':' || s.charAt(ls - 1) == '/')) {
+        if (w == 1 && ls > 0 && (s.charAt(ls - 1) == ':' || s.charAt(ls - 1) == '/')) {
             int e = urlUserInfo(sc, ls, at);
             if (e != 0) {
                 return e;
             }
         }
-        int p = at + 1;
+        int p = at + w;
+        if (w == 1 && p < sc.n && s.charAt(p) == '[') {
+            return emailIpLiteral(sc, ls, p);
+        }
         int lastDot = -1;
         int labelStart = p;
         int n = sc.n;
@@ -382,6 +393,25 @@ final class PiiScanner {
         }
         sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, "email", "e-mail", "mail", "contact") ? 1.0 : 0.95, "");
         return p;
+    }
+
+    /** {@code user@[192.0.2.1]} / {@code user@[IPv6:2001:db8::1]}: an address literal as the domain (bounded read). */
+    private int emailIpLiteral(Scan sc, int ls, int open) {
+        String s = sc.s;
+        int p = open + 1;
+        int dots = 0;
+        int colons = 0;
+        while (p < sc.n && p - open <= 46 && (isHex(s.charAt(p)) || s.charAt(p) == '.' || s.charAt(p) == ':'
+                || (p - open <= 5 && isAsciiLetter(s.charAt(p))))) {
+            dots += s.charAt(p) == '.' ? 1 : 0;
+            colons += s.charAt(p) == ':' ? 1 : 0;
+            p++;
+        }
+        if (p >= sc.n || s.charAt(p) != ']' || (dots != 3 && colons < 2)) {
+            return -1;
+        }
+        sc.add(PiiType.EMAIL, ls, p + 1, 0.9, "ip_literal");
+        return p + 1;
     }
 
     /**
@@ -480,9 +510,25 @@ final class PiiScanner {
                     p++;
                     continue;
                 }
+                int w = wideSep(s, p);
+                if (w > p) {
+                    sc.sep[g - 1] = WIDE;
+                    p = w;
+                    continue;
+                }
             }
             sc.sep[g - 1] = 0;
             break;
+        }
+        // groups after a wide gap that run on into a word ("...1111\n12 3rd") are not part of the number
+        if (sc.gEnd[g - 1] < n && (isWord(s.charAt(sc.gEnd[g - 1])) || s.charAt(sc.gEnd[g - 1]) == '@')) {
+            for (int k = g - 2; k >= 0; k--) {
+                if (sc.sep[k] == WIDE) {
+                    g = k + 1;
+                    sc.sep[k] = 0;
+                    break;
+                }
+            }
         }
         // reject when the token goes on with letters (UUIDs, hashes, "3rd", "10px")
         int last = sc.gEnd[g - 1];
@@ -490,7 +536,7 @@ final class PiiScanner {
             return mac && !plus && sc.gEnd[0] - start == 4 && sc.sep[0] == '.' ? macDotted(sc, start) : -1;
         }
         for (int k = g; k >= 1; k--) {
-            if (k < g && sc.sep[k - 1] != ' ' && sc.sep[k - 1] != ')' && !cidr(sc, k)) {
+            if (k < g && sc.sep[k - 1] != ' ' && sc.sep[k - 1] != ')' && sc.sep[k - 1] != WIDE && !cidr(sc, k)) {
                 continue;
             }
             int e = classify(sc, start, plus, parens, k, k == g);
@@ -499,6 +545,41 @@ final class PiiScanner {
             }
         }
         return -1;
+    }
+
+    private static final String[] CARD_CUES = {"card", "karte", "carte", "tarjeta", "cart\u00e3o", "visa", "mastercard",
+        "amex", "discover", "cc", "pan", "kreditkarte"};
+
+    /** Separator mark for a wide gap between digit groups: two or three spaces, or a line break. */
+    private static final char WIDE = 'W';
+
+    /**
+     * A wide gap at {@code p} followed by a digit: two or three spaces, or one line break ({@code \n} or
+     * {@code \r\n}) with up to two spaces around it. Returns the position of that digit, or -1. Bounded read.
+     */
+    private static int wideSep(String s, int p) {
+        int n = s.length();
+        int q = p;
+        int spaces = 0;
+        while (q < n && s.charAt(q) == ' ' && spaces < 3) {
+            q++;
+            spaces++;
+        }
+        boolean br = false;
+        if (q < n && s.charAt(q) == '\r') {
+            q++;
+        }
+        if (q < n && s.charAt(q) == '\n') {
+            br = true;
+            q++;
+            while (q < n && s.charAt(q) == ' ' && q - p < 6) {
+                q++;
+            }
+        }
+        if (!(br || spaces >= 2) || q >= n || !isDigit(s.charAt(q))) {
+            return -1;
+        }
+        return q;
     }
 
     /** An IPv4 address followed by a CIDR prefix length or a range: {@code 10.1.2.0/24}, {@code 10.0.0.1-10.0.0.9}. */
@@ -525,10 +606,34 @@ final class PiiScanner {
         }
         char sep0 = g > 1 ? sc.sep[0] : 0;
         boolean sameSep = true;
-        for (int k = 1; k < g - 1; k++) {
-            if (sc.sep[k] != sep0) {
+        // card separators: spaces, hyphens and wide gaps, mixed ("4111-1111 1111-1111", a line break inside)
+        boolean cardSeps = true;
+        boolean wide = false;
+        for (int k = 0; k < g - 1; k++) {
+            char sp = sc.sep[k];
+            if (sp != sep0) {
                 sameSep = false;
             }
+            wide |= sp == WIDE;
+            cardSeps &= sp == ' ' || sp == '-' || sp == WIDE;
+        }
+        if (wide) {
+            // a wide gap joins groups only into a payment card; everything else stops at the gap
+            if (card && total >= 13 && total <= 19 && cardSeps && cardGrouping(sc, g, total) && cardPrefix(d, total)
+                    && Checksums.luhn(d, total)) {
+                // across line breaks, a column of four-digit numbers can pass Luhn by chance: want a card word
+                boolean lines = false;
+                for (int k = 0; k < g - 1; k++) {
+                    for (int q = sc.gEnd[k]; sc.sep[k] == WIDE && q < sc.gStart[k + 1]; q++) {
+                        lines |= s.charAt(q) == '\n';
+                    }
+                }
+                if (!lines || cue(s, start, end, CARD_CUES)) {
+                    sc.add(PiiType.CREDIT_CARD, start, end, 0.95, "");
+                    return end;
+                }
+            }
+            return -1;
         }
         int after = end < sc.n ? s.charAt(end) : ' ';
         boolean dotAfter = after == '.' && end + 1 < sc.n && isDigit(s.charAt(end + 1));
@@ -541,6 +646,12 @@ final class PiiScanner {
                 return end;
             }
             return -1;
+        }
+        // 4111.1111.1111.1111: dots between groups of four, with the card checks
+        if (card && sep0 == '.' && sameSep && total >= 13 && total <= 19 && cardGrouping(sc, g, total)
+                && cardPrefix(d, total) && Checksums.luhn(d, total)) {
+            sc.add(PiiType.CREDIT_CARD, start, end, 0.95, "");
+            return end;
         }
         // IPv4
         if (g == 4 && sameSep && sep0 == '.' && !dotAfter) {
@@ -591,6 +702,12 @@ final class PiiScanner {
                 return e;
             }
         }
+        if (phone && d[0] == 0 && total >= 9) {
+            int e = nationalPhone(sc, start, end, g, total, joined);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (sep0 == '/' || (g > 1 && sc.sep[0] == '.' && !parens)) {
             // only dates and IPs use '/' or '.'; phones with dots are handled below
             if (!((g == 3 || (g == 4 && d[0] == 1)) && sameSep && sep0 == '.')) {
@@ -624,7 +741,7 @@ final class PiiScanner {
             }
         }
         // payment cards
-        if (card && total >= 13 && total <= 19 && (g == 1 || (sameSep && (sep0 == ' ' || sep0 == '-')))
+        if (card && total >= 13 && total <= 19 && (g == 1 || cardSeps)
                 && cardGrouping(sc, g, total) && cardPrefix(d, total) && Checksums.luhn(d, total)) {
             sc.add(PiiType.CREDIT_CARD, start, end, 0.99, "");
             return end;
@@ -688,6 +805,41 @@ final class PiiScanner {
         return -1;
     }
 
+    /** Phone words for numbers without a country code; "tel" only as the abbreviation, not "telemetry". */
+    private static final String[] PHONE_CUES = {"phone", "tel.", "tel:", "tel ", "tel/", "telef", "teleph", "t\u00e9l.",
+        "t\u00e9l:", "t\u00e9l ", "t\u00e9l\u00e9ph", "mobil", "m\u00f3vil", "movil", "handy", "cell", "fax", "call",
+        "whatsapp", "portable", "rufnummer", "contact", "kontakt", "llam", "fon:", "fon "};
+
+    /**
+     * A number with a trunk prefix 0 or the international prefix 00, as written in most of Europe
+     * ({@code Tel. 030 12345678}, {@code 01 23 45 67 89}, {@code 0044 20 7946 0958}): digits alone are too
+     * ambiguous, so a phone word must be near. National: 9-12 digits; with 00: 11-17 digits.
+     */
+    private int nationalPhone(Scan sc, int start, int end, int g, int total, boolean joined) {
+        int[] d = sc.digits;
+        boolean intl = d[1] == 0;
+        if (joined || (intl ? (total < 11 || total > 17 || d[2] == 0) : total > 12)) {
+            return -1;
+        }
+        int first = sc.gEnd[0] - sc.gStart[0];
+        if (g > 1 && (first < 2 || first > 5)) {
+            return -1;
+        }
+        // 3-2-4 with nine digits is the SSN shape
+        if (total == 9 && g == 3 && first == 3 && sc.gEnd[1] - sc.gStart[1] == 2) {
+            return -1;
+        }
+        if (!cue(sc.s, start, end, PHONE_CUES)) {
+            return -1;
+        }
+        int st = start;
+        if (st > 0 && sc.s.charAt(st) != '(' && sc.s.charAt(st - 1) == '(') {
+            st--;
+        }
+        sc.add(PiiType.PHONE, st, end, 0.85, intl ? "international" : "national");
+        return end;
+    }
+
     /**
      * A dotted quad that is really a version or an OID: the tail of a longer dotted number
      * ({@code 1.3.6.1.2.1.1.5.0}), a product version after {@code Name/} ({@code Chrome/120.0.0.0}),
@@ -702,7 +854,8 @@ final class PiiScanner {
             }
         }
         return wordBefore(s, start, 2, "version", "v", "ver", "release", "released", "build", "firmware", "fw", "patch",
-                "sdk");
+                "sdk", "section", "sec", "chapter", "clause", "paragraph", "para", "figure", "fig", "table", "appendix",
+                "step", "item", "article", "rule", "requirement", "req", "abschnitt", "kapitel");
     }
 
     /**
@@ -740,8 +893,9 @@ final class PiiScanner {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
-    private static final String[] DOB_CUES = {"birth", "born", "dob", "d.o.b", "birthday", "geboren", "nacimiento",
-        "naissance"};
+    private static final String[] DOB_CUES = {"birth", "born", "dob", "d.o.b", "birthday", "geboren", "geb.", "geburt",
+        "nacimiento", "naissance", "n\u00e9 le", "n\u00e9e le", "nee le", "n\u00e9(e) le", "nascimento", "nato il",
+        "nata il", "f. nac", "fecha nac"};
 
     /** True when {@code s[from, to)} is a month name or its three-letter (or "sept") abbreviation. */
     private static boolean month(String s, int from, int to) {
@@ -1002,6 +1156,15 @@ final class PiiScanner {
         if (colons < 2 || groups > 8 || (!compressed && groups != 8) || (compressed && (groups < 1 || p - i < 3))) {
             return -1;
         }
+        if (compressed) {
+            boolean digit = false;
+            for (int k = i; k < p && !digit; k++) {
+                digit = isDigit(s.charAt(k));
+            }
+            if (!digit) {
+                return -1;
+            }
+        }
         sc.add(PiiType.IP_ADDRESS, i, p, compressed ? 0.85 : 0.95, "ipv6");
         return p;
     }
@@ -1011,7 +1174,8 @@ final class PiiScanner {
     private static final String[] AWS = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA"};
     private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey", "api-key",
         "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
-        "aws_secret_access_key", "db_password", "passphrase", "pass"};
+        "aws_secret_access_key", "db_password", "passphrase", "pass", "passwort", "kennwort", "contrase\u00f1a",
+        "contrasena", "senha", "wachtwoord", "motdepasse", "mot_de_passe"};
 
     private static boolean tokenChar(char c) {
         return isDigit(c) || isAsciiLetter(c) || c == '_' || c == '-';
@@ -1058,6 +1222,12 @@ final class PiiScanner {
         }
         if (!hasDigit) {
             return -1;
+        }
+        if (email && c == '4' && i >= 2 && s.charAt(i - 1) == '%' && s.charAt(i + 1) == '0' && localChar(s.charAt(i - 2))) {
+            int e = email(sc, i - 1, 3);
+            if (e > 0) {
+                return e;
+            }
         }
         if (mac && wl == 4 && wEnd < n && s.charAt(wEnd) == '.') {
             int e = macDotted(sc, i);
@@ -1365,6 +1535,10 @@ final class PiiScanner {
                 break;
             }
         }
+        // "mot de passe : ..." (French, three words)
+        if (kwEnd < 0 && wl == 5 && Ascii.matchesLower(s, i, "passe") && i >= 7 && Ascii.matchesLower(s, i - 7, "mot de ")) {
+            kwEnd = wEnd;
+        }
         if (kwEnd < 0) {
             return -1;
         }
@@ -1404,7 +1578,7 @@ final class PiiScanner {
                 e--;
             }
         }
-        if (e - vs < 4 || placeholder(s, vs, e)) {
+        if (e - vs < 4 || placeholder(s, vs, e) || (quote == 0 && codeReference(s, vs, p))) {
             return -1;
         }
         sc.add(PiiType.SECRET, vs, e, 0.85, "assignment");
@@ -1453,6 +1627,54 @@ final class PiiScanner {
         }
         sc.add(PiiType.SECRET, start, e, 0.8, "password_prose");
         return p;
+    }
+
+    private static final String[] CODE_ROOTS = {"process", "os", "env", "environ", "config", "settings", "secrets",
+        "vars", "system", "props", "properties", "ctx", "context", "app"};
+
+    /**
+     * An unquoted value that is code reading the secret from elsewhere, not the secret: a call or index on a
+     * dotted name or an environment lookup ({@code os.environ["TOKEN"]}, {@code os.getenv("KEY")},
+     * {@code ENV['X']}), or a digit-free dotted path from a configuration root ({@code process.env.API_KEY},
+     * {@code settings.secret_key}). {@code p} is where the value ends. Bounded read.
+     */
+    private static boolean codeReference(String s, int vs, int p) {
+        int q = vs;
+        int firstDot = -1;
+        while (q < s.length() && q - vs < 64) {
+            char c = s.charAt(q);
+            if (isAsciiLetter(c) || c == '_') {
+                q++;
+            } else if (c == '.' && q > vs && q + 1 < s.length() && isAsciiLetter(s.charAt(q + 1))) {
+                if (firstDot < 0) {
+                    firstDot = q;
+                }
+                q++;
+            } else {
+                break;
+            }
+        }
+        if (q - vs < 2) {
+            return false;
+        }
+        char c = q < s.length() ? s.charAt(q) : ' ';
+        if (c == '(' || c == '[') {
+            if (firstDot > 0) {
+                return true;
+            }
+            int len = q - vs;
+            return (len == 6 && Ascii.matchesLower(s, vs, "getenv")) || (len == 3 && Ascii.matchesLower(s, vs, "env"))
+                    || (len == 7 && Ascii.matchesLower(s, vs, "environ"));
+        }
+        if (firstDot < 0 || q < p) {
+            return false;
+        }
+        for (String r : CODE_ROOTS) {
+            if (firstDot - vs == r.length() && Ascii.matchesLower(s, vs, r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] PLACEHOLDER_PARTS = {"your", "here", "example", "changeme", "change_me",
@@ -1521,8 +1743,20 @@ final class PiiScanner {
                 buf[got++] = Character.toUpperCase(c);
                 p++;
                 lastEnd = p;
-            } else if (c == ' ' && got >= 4 && p + 1 < n && (isDigit(s.charAt(p + 1)) || isAsciiLetter(s.charAt(p + 1)))) {
+            } else if (c == '-' && got >= 4 && (got & 3) == 0 && p + 1 < n
+                    && (isDigit(s.charAt(p + 1)) || isAsciiLetter(s.charAt(p + 1)))) {
+                // GB82-WEST-1234-...: hyphens only between groups of four
                 p++;
+            } else if (c == ' ' && got >= 4) {
+                int q = p + 1;
+                while (q < n && q - p < 3 && s.charAt(q) == ' ') {
+                    q++;
+                }
+                if (q < n && (isDigit(s.charAt(q)) || isAsciiLetter(s.charAt(q)))) {
+                    p = q;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }

@@ -266,4 +266,93 @@ class PiiDetectorTest {
         // documented decision: a published test number is reported like any valid card (see gen_pii_blind.py)
         assertThat(types("Stripe docs: use the test card 4242 4242 4242 4242 in test mode.")).containsExactly("CREDIT_CARD");
     }
+
+    // ---------------------------------------------------------------- blind set 2 fixes (variants, not the rows)
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mail root@[10.1.2.3] now|root@[10.1.2.3]",
+        "mail ops@[IPv6:2001:db8::1].|ops@[IPv6:2001:db8::1]",
+        "/cb?email=ana.b%40example.com&x=1|ana.b%40example.com",
+    })
+    void detect_ipLiteralAndUrlEncodedEmail_findsOneEmail(String text, String expected) {
+        assertThat(only(text, PiiType.EMAIL)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tel.: 0151 12345678", "Fax 089/1234567", "Tél : 06 12 34 56 78", "portable 06.12.34.56.78",
+        "Telefon (030) 901820", "call 0049 89 123456 78", "Mobil: 0664-1234567"})
+    void detect_nationalAndDoubleZeroPhonesWithPhoneWord_findsPhone(String text) {
+        assertThat(types(text)).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Order 0151 12345678 shipped", "ref 06 12 34 56 78 99", "id 0049891234567", "batch 012-34-5678"})
+    void detect_leadingZeroNumbersWithoutPhoneWord_ignored(String text) {
+        assertThat(types(text)).doesNotContain("PHONE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"card 4111-1111 1111-1111 ok", "card 4111  1111  1111  1111", "card\n4111 1111\n1111 1111\nend",
+        "card 4111 1111 1111 1111\r\n3rd line"})
+    void detect_cardWithMixedOrWideSeparators_findsCard(String text) {
+        assertThat(types(text.replace("\\n", "\n").replace("\\r", "\r"))).containsExactly("CREDIT_CARD");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111  1111  1111  1112", "1234\n5678\n9012\n3456", "4111\n1111\n1111\n1111", "555  123  4567", "totals 2024  0915  3344  0012"})
+    void detect_wideGapsOutsideCards_ignored(String text) {
+        assertThat(types(text.replace("\\n", "\n"))).isEmpty();
+    }
+
+    @Test
+    void detect_phonesOnConsecutiveLines_findsBoth() {
+        assertThat(types("Phone 555-123-4567\n555-987-6543")).containsExactly("PHONE", "PHONE");
+    }
+
+    @Test
+    void detect_ibanWithDoubleSpaces_findsIban() {
+        assertThat(types("IBAN DE89  3704  0044  0532  0130  00")).containsExactly("IBAN");
+        assertThat(types("IBAN GB82-WEST-1234-5698-7654-32")).containsExactly("IBAN");
+        assertThat(types("IBAN GB82-WEST-1234-5698-7654-33")).isEmpty();
+    }
+
+    @Test
+    void detect_cardWithDots_findsCardOnlyWhenValid() {
+        assertThat(types("card 4111.1111.1111.1111")).containsExactly("CREDIT_CARD");
+        assertThat(types("card 4111.1111.1111.1112")).isEmpty();
+        assertThat(types("ver 4111.1111.1111")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kennwort: Blau#Wal77", "senha=Azul*2024", "mot de passe: Lune!88", "wachtwoord = Fiets#12",
+        "password=Secret(1)x"})
+    void detect_passwordWordsInOtherLanguages_findsSecret(String text) {
+        assertThat(types(text)).containsExactly("SECRET");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"token = os.environ[\"GH_TOKEN\"]", "api_key = os.getenv('KEY')", "password = getenv(\"PW\")",
+        "secret: process.env.APP_SECRET", "password=settings.db_password"})
+    void detect_secretReadFromCode_ignored(String text) {
+        assertThat(types(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"geb. 14.03.1985", "Geburtsdatum 14.03.1985", "née le 02/11/1990", "data de nascimento: 02/11/1990"})
+    void detect_dobWithEuropeanCue_findsDob(String text) {
+        assertThat(types(text)).containsExactly("DATE_OF_BIRTH");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"see Section 4.2.1.3", "Table 1.2.3.4 lists", "using a::b and c::d", "impl Foo for dead::beef {}"})
+    void detect_numberingAndPathsLikeAddresses_ignored(String text) {
+        assertThat(types(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fe80::1", "::1", "2001:db8::42", "::ffff:10.0.0.1"})
+    void detect_compressedIpv6WithDigits_stillFound(String text) {
+        assertThat(types("addr " + text + " up")).containsExactly("IP_ADDRESS");
+    }
 }
