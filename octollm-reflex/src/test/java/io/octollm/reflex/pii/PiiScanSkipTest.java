@@ -25,7 +25,7 @@ class PiiScanSkipTest {
     private static List<String> corpusTexts() throws IOException {
         List<String> texts = new ArrayList<>();
         for (String name : new String[] {"pii.tsv", "pii-blind.tsv", "injection.tsv", "injection-heldout.tsv",
-            "injection-blind2.tsv", "injection-blind3.tsv"}) {
+            "injection-blind2.tsv", "injection-blind3.tsv", "injection-blind4.tsv"}) {
             try (InputStream in = PiiScanSkipTest.class.getResourceAsStream("/corpus/" + name)) {
                 if (in == null) {
                     continue;
@@ -63,7 +63,7 @@ class PiiScanSkipTest {
         String prose = BenchPrompts.prompts(1, 4000).get(0).replaceAll("[0-9@().+:_-]", "x");
         Random rnd = new Random(11);
         int found = 0;
-        for (int k = 0; k < 6000; k++) {
+        for (int k = 0; k < 7000; k++) {
             StringBuilder sb = new StringBuilder();
             int parts = 1 + rnd.nextInt(3);
             for (int j = 0; j < parts; j++) {
