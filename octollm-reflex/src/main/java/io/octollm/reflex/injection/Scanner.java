@@ -333,8 +333,8 @@ final class Scanner {
                     tokens.add(-1, wstart, wend, wflags);
                 }
             } else {
-                boolean mergeable = id < 0 && wAscii && wlen <= 8;
-                if (!mergeable || !merge()) {
+                boolean mergeable = wAscii && wlen <= 8 && (id < 0 || maskedGap());
+                if (!mergeable || !merge(id)) {
                     int fid = id < 0 && wAscii && wlen >= 5 && wlen <= 13 ? Typos.match(wbuf, wlen) : -1;
                     if (fid >= 0) {
                         tokens.add(fid, wstart, wend, wflags | Tokens.OBF_TYPO);
@@ -387,7 +387,10 @@ final class Scanner {
 
     private void remember() {
         int last = tokens.size - 1;
-        if (last >= 0 && tokens.id[last] < 0 && wAscii && wlen <= 8 && tokens.end[last] == wend) {
+        // a known word is kept only when one masking character glues it to the next letters ("prev-ious")
+        boolean known = last >= 0 && tokens.id[last] >= 0 && wend + 1 < n && maskChar(a[wend])
+                && nextIsLetter(wend + 1);
+        if (last >= 0 && (tokens.id[last] < 0 || known) && wAscii && wlen <= 8 && tokens.end[last] == wend) {
             if (wnode <= 0) {
                 pstart = -1; // the word is no lexicon prefix, so no join can start with it
                 return;
@@ -402,22 +405,57 @@ final class Scanner {
         }
     }
 
-    /** Joins this unknown word with the previous unknown word when together they form a lexicon word. */
-    private boolean merge() {
+    /**
+     * Characters that mask a keyword when put inside it: "Dis-regard", "inst.ructions", "S_y_s_t_e_m", "ign*re".
+     * The apostrophe is left out ("you're", "don't" are ordinary words).
+     */
+    private static boolean maskChar(char c) {
+        return c == '-' || c == '.' || c == '_' || c == '*' || c == '/' || c == '|' || c == '~' || c == '^'
+                || c == '!' || c == '@' || c == '#' || c == '%' || c == '?';
+    }
+
+    /** Masking characters that usually stand for a letter: "ign*re", "d!sregard", "s@fety", "byp@ss". */
+    private static boolean wildcardChar(char c) {
+        return c == '*' || c == '!' || c == '@' || c == '#' || c == '%' || c == '?';
+    }
+
+    /** The remembered word and the current word are separated by exactly one masking character. */
+    private boolean maskedGap() {
+        return pstart >= 0 && wstart - pend == 1 && maskChar(a[pend]);
+    }
+
+    /**
+     * Joins this word with the previous word when together they form a lexicon word: across spaces for two
+     * unknown pieces ("igno re"), across one masking character for any pieces ("prev-ious"), and with a
+     * wildcard character read as any one letter ("ign*re" = "ignore"). Bounded: 26 trie walks of at most
+     * eight letters.
+     *
+     * @param curId the current word's own lexicon id, or -1
+     */
+    private boolean merge(int curId) {
         if (pstart < 0 || wstart - pend > 2 || tokens.size == 0 || tokens.end[tokens.size - 1] != pend) {
             return false;
         }
-        for (int p = pend; p < wstart; p++) {
-            if (a[p] != ' ') {
+        boolean masked = maskedGap();
+        if (!masked) {
+            if (curId >= 0 || tokens.id[tokens.size - 1] >= 0) {
                 return false;
             }
+            for (int p = pend; p < wstart; p++) {
+                if (a[p] != ' ') {
+                    return false;
+                }
+            }
         }
-        int node = pnode;
-        for (int k = 0; k < wlen && node >= 0; k++) {
-            node = Lexicon.step(node, wbuf[k]);
+        int id = Lexicon.terminal(walk(pnode));
+        int joined = plen + wlen;
+        if (id < 0 && masked && wildcardChar(a[pend])) {
+            for (char c = 'a'; c <= 'z' && id < 0; c++) {
+                id = Lexicon.terminal(walk(Lexicon.step(pnode, c)));
+            }
+            joined++;
         }
-        int id = Lexicon.terminal(node);
-        if (id < 0 || plen + wlen < 5) {
+        if (id < 0 || joined < 5) {
             return false;
         }
         int last = tokens.size - 1;
@@ -430,8 +468,42 @@ final class Scanner {
         return true;
     }
 
+    /** Steps the current word's letters from {@code node}. */
+    private int walk(int node) {
+        for (int k = 0; k < wlen && k < MAX_WORD && node >= 0; k++) {
+            node = Lexicon.step(node, wbuf[k]);
+        }
+        return node;
+    }
+
+    /** Three letters each followed by one punctuation character ("D.A.N", "D-A-N"): one word if it is one. */
+    private boolean shortMasked() {
+        if (slen != 3) {
+            return false;
+        }
+        int node = 0;
+        for (int k = 0; k < 3; k++) {
+            if (k > 0 && (spos[k] - spos[k - 1] != 2 || !maskChar(a[spos[k] - 1]))) {
+                return false;
+            }
+            node = Lexicon.step(node, sbuf[k]);
+        }
+        int id = Lexicon.terminal(node);
+        if (id < 0) {
+            return false;
+        }
+        tokens.add(id, spos[0], spos[2] + 1, Tokens.OBF_SPACED);
+        obfuscation |= Tokens.OBF_SPACED;
+        pstart = -1;
+        return true;
+    }
+
     private void flushSpaced() {
         if (slen == 0) {
+            return;
+        }
+        if (shortMasked()) {
+            slen = 0;
             return;
         }
         if (slen >= 4) {
