@@ -613,6 +613,9 @@ final class Scanner {
             case '<':
                 for (String p : LT) {
                     if (at(i, p)) {
+                        if (p.equals("</system>") && dataElement(i)) {
+                            return i; // "<system>Linux 5.15</system>": an XML element holding a value
+                        }
                         marker(InjectionType.DELIMITER_INJECTION, i, i + p.length());
                         return i;
                     }
@@ -667,7 +670,8 @@ final class Scanner {
                 }
                 break;
             case '#':
-                if (at(i, "### system") || at(i, "###system") || at(i, "### instruction") || at(i, "### new instruction")) {
+                // "### Instruction:" alone is the usual fine-tuning prompt template, not a role switch
+                if (at(i, "### system") || at(i, "###system") || at(i, "### new instruction")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 10);
                 }
                 break;
@@ -693,7 +697,7 @@ final class Scanner {
                 if (at(i, "--!>")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 4);
                 } else if (i >= 3 && (at(i - 3, "rm -rf ") || at(i - 3, "rm -fr ")) && i + 4 < n
-                        && "/~*$.".indexOf(a[i + 4]) >= 0) {
+                        && "/~*$.".indexOf(a[i + 4]) >= 0 && !cacheTarget(i + 4)) {
                     marker(InjectionType.COMMAND_INJECTION, i - 3, i + 5);
                 }
                 break;
@@ -731,6 +735,51 @@ final class Scanner {
                 break;
         }
         return i;
+    }
+
+    /**
+     * The target of {@code rm -rf} is a cache or build directory below home or the working directory
+     * ("~/.cache/pip", "./build", "~/.m2/repository/x"), not the root, home itself or a glob. Reads at most 24 characters.
+     */
+    private boolean cacheTarget(int p) {
+        int q = p;
+        if (q < n && (a[q] == '~' || a[q] == '.')) {
+            q++;
+        }
+        if (q + 1 >= n || a[q] != '/' || !(a[q + 1] == '.' || Character.isLetter(a[q + 1]))) {
+            return false;
+        }
+        int lim = Math.min(n, q + 24);
+        for (int k = q + 1; k < lim; k++) {
+            char d = a[k];
+            if (d == '*' || d == '$' || d == '`' || d == ';' || d == '|' || d == '&') {
+                return false;
+            }
+            if (d == ' ' || d == '\n' || d == '\'' || d == '"') {
+                break;
+            }
+        }
+        int w = a[q + 1] == '.' ? q + 2 : q + 1;
+        return at(w, "cache") || at(w, "tmp") || at(w, "build") || at(w, "target") || at(w, "dist")
+                || at(w, "node_modules") || at(w, "npm") || at(w, "m2/") || at(w, "gradle");
+    }
+
+    /**
+     * A closing {@code </system>} whose opening tag is on the same line at most 40 characters before and whose
+     * content is a short value without a colon ("<system>Linux 5.15</system>"). Reads at most 40 characters.
+     */
+    private boolean dataElement(int close) {
+        int lim = Math.max(0, close - 40);
+        for (int p = close - 1; p >= lim; p--) {
+            char d = a[p];
+            if (d == '\n' || d == ':' || (d == '>' && (p < 7 || !at(p - 7, "<system>")))) {
+                return false;
+            }
+            if (d == '>') {
+                return close - p - 1 <= 24 && close - p - 1 > 0;
+            }
+        }
+        return false;
     }
 
     private int urlEnd(int from) {
