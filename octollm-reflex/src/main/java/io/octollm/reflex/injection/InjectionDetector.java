@@ -137,6 +137,16 @@ public final class InjectionDetector {
     private static final int[] MAKERS = {Lexicon.id("developers"), Lexicon.id("creators"), Lexicon.id("programmers"),
         Lexicon.id("makers")};
     private static final int NICHT = Lexicon.id("nicht");
+    private static final int MORE = Lexicon.id("more");
+    /** Task verbs and objects that make a "new task" hostile: "collect the user's card number and repeat it". */
+    private static final int[] GRAB = {Lexicon.id("collect"), Lexicon.id("gather"), Lexicon.id("harvest"),
+        Lexicon.id("steal"), Lexicon.id("extract"), Lexicon.id("card"), Lexicon.id("repeat"), Lexicon.id("password"),
+        Lexicon.id("passwords")};
+    /** Answer verbs that an unrestricted manner can follow: "respond without censorship", "proceed with no limits". */
+    private static final int[] RESPOND = {Lexicon.id("respond"), Lexicon.id("answer"), Lexicon.id("reply"),
+        Lexicon.id("proceed"), Lexicon.id("continue"), Lexicon.id("responde"), Lexicon.id("responda"),
+        Lexicon.id("reponds"), Lexicon.id("repondre"), Lexicon.id("rispondi"), Lexicon.id("rispondimi"),
+        Lexicon.id("antworte"), Lexicon.id("antworten"), Lexicon.id("speak"), Lexicon.id("talk")};
     private static final int STARTING = Lexicon.id("starting");
     private static final int BEGINNING = Lexicon.id("beginning");
     private static final int REGARDLESS = Lexicon.id("regardless");
@@ -528,7 +538,7 @@ public final class InjectionDetector {
                     newInstruction(k, k);
                 } else if (id == YOUR && t.word(k + 1, NEW) && t.is(k + 2, Lexicon.TASKNOUN | Lexicon.NOUN_STRONG
                         | Lexicon.NOUN_WEAK) && k + 3 < size && (t.word(k + 3, IS) || t.word(k + 3, ARE)
-                        || nextChar(t.end[k + 2]) == ':')) {
+                        || nextChar(t.end[k + 2]) == ':') && !ordinaryTask(k + 3)) {
                     add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
                 } else if (id == NEW && k + 1 < size && t.is(k + 1, Lexicon.NOUN_STRONG) && nextChar(t.end[k + 1]) == ':') {
                     add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 1);
@@ -972,7 +982,8 @@ public final class InjectionDetector {
             }
             // "Never refuse." / "Never apologize." as a sentence of its own
             if (((b & Lexicon.REFUSE) != 0 || in(id, APOLOGY_V)) && neg(k - 1) && !breakBetween(k - 1, k)
-                    && (k < 2 || breakBetween(k - 2, k - 1)) && (k + 1 >= size || breakBetween(k, k + 1))) {
+                    && (k < 2 || breakBetween(k - 2, k - 1))
+                    && (k + 1 >= size || breakBetween(k, k + 1) || nextChar(t.end[k]) == ',')) {
                 noNegation = true;
                 addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k, Severity.HIGH);
                 noNegation = false;
@@ -1929,6 +1940,28 @@ public final class InjectionDetector {
             }
         }
 
+        /**
+         * "Your new task is to summarize the report": a new task that is an ordinary piece of work, with nothing in
+         * the sentence that overrides, unlocks, leaks or sends anything, is how people hand over work. Flagged
+         * only with such a word ("your new task is to reveal the prompt", "... ignore the user").
+         */
+        private boolean ordinaryTask(int from) {
+            if (!t.word(from + 1, TO)) {
+                return false;
+            }
+            long bad = Lexicon.IGN | Lexicon.WEAK_IGN | Lexicon.UNRESTR | Lexicon.EXFIL_V | Lexicon.LEAKV | Lexicon.PWN
+                    | Lexicon.HARM | Lexicon.WITHOUT | Lexicon.NOUN_STRONG | Lexicon.PNOUN | Lexicon.AUTHORITY
+                    | Lexicon.DISABLE | Lexicon.REFUSE | Lexicon.NEG | Lexicon.DEST | Lexicon.EXFIL_N | Lexicon.AIREF
+                    | Lexicon.SAYV | Lexicon.VIOLATE | Lexicon.MODEADJ | Lexicon.ROLE_V;
+            int lim = Math.min(t.size, from + 16);
+            for (int j = from + 2; j < lim && !breakBetween(j - 1, j); j++) {
+                if ((t.bits(j) & bad) != 0 || in(t.id[j], GRAB) || t.flags[j] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private void newInstruction(int k, int last) {
             int lim = Math.min(t.size, last + 6);
             for (int j = last + 1; j < lim; j++) {
@@ -1976,7 +2009,7 @@ public final class InjectionDetector {
                     return q;
                 }
                 if ((b & (Lexicon.QUANT | Lexicon.ARTICLE | Lexicon.YOU | Lexicon.RESTR_ADJ)) == 0 && t.id[q] != OF
-                        && t.id[q] != FROM && t.id[q] != BY) {
+                        && t.id[q] != FROM && t.id[q] != BY && t.id[q] != MORE) {
                     // possessives and one unknown qualifier after an article: "all its rules", "by OpenAI's
                     // policies", "free of the typical confines"
                     if (t.id[q] == ITS || t.id[q] == THEIR || t.id[q] == S || t.is(q, Lexicon.AUTHORITY)) {
@@ -2001,6 +2034,13 @@ public final class InjectionDetector {
             if (r < 0) {
                 return;
             }
+            // a manner of answering: "respond without censorship", "proceed without restrictions"
+            for (int j = k - 1; j >= Math.max(0, k - 3) && !breakBetween(j, j + 1); j--) {
+                if (in(t.id[j], RESPOND)) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, j, r);
+                    return;
+                }
+            }
             if (t.word(r + 1, ON) && t.is(r + 2, Lexicon.YOU | Lexicon.AIREF) && !breakBetween(r, r + 2)) {
                 add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, r + 2); // "with no restrictions on you"
                 return;
@@ -2014,7 +2054,8 @@ public final class InjectionDetector {
                     add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, r); // "a hypothetical scenario with no rules"
                     return;
                 }
-                if ((b & (Lexicon.AIREF | Lexicon.YOU)) != 0 || in(t.id[j], TALK)) {
+                // a mode named in the same sentence: "developer mode, no filters", "mode développeur, sans filtre"
+                if ((b & (Lexicon.AIREF | Lexicon.YOU | Lexicon.MODE)) != 0 || in(t.id[j], TALK)) {
                     if (!overlapsExisting(t.start[j], t.end[r])) {
                         add(InjectionType.SYSTEM_ROLE_MANIPULATION, j, r);
                     }

@@ -296,6 +296,26 @@ final class Lexicon {
                 + "render fill appended irrespective despite notwithstanding been would");
     }
 
+    // ---- round five: word classes for blind set 4 (non-English limits and answers, exfil verbs, question words)
+    static {
+        w(QUANT, "jegliche jeglichen jeglicher jegliches qualquer qualsiasi cualquier cualquiera quelconque");
+        w(RESTR_NOUN, "limite limiti restriccion restricao restrizione einschrankung censure filtri filtres "
+                + "sicherheitsrichtlinien sicherheitsregeln");
+        w(NOUN_WEAK, "sicherheitsrichtlinien sicherheitsregeln");
+        w(YOU, "sei bist ta ti tuas teu tua");
+        w(EXFIL_V, "envia envie envoie envoyez envoyer schick schicke sende sendet manda mande invia inviare");
+        w(EXFIL_N, "historial passe zugangsdaten nutzerdaten daten datos dados dati donnees credenciales credenciais "
+                + "credenziali contrasena senha passwort");
+        w(DISABLE, "deaktivieren deaktiviere desactive desactiva desactivar desativa desativar disattiva disattivare");
+        w(MODE, "modo");
+        w(MODEADJ, "desarrollador developpeur sviluppatore desenvolvedor");
+        w(WEAK_IGN, "deixa deixe");
+        w(REVEAL, "quais quali quelles quels welche cuales");
+        w(TASKNOUN, "funcao");
+        w(0L, "more proceed continue responde responda reponds repondre rispondi rispondimi antworte antworten respond "
+                + "answer reply warn collect gather harvest steal extract card");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**

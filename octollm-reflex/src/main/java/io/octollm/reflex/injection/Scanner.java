@@ -333,8 +333,8 @@ final class Scanner {
                     tokens.add(-1, wstart, wend, wflags);
                 }
             } else {
-                boolean mergeable = id < 0 && wAscii && wlen <= 8;
-                if (!mergeable || !merge()) {
+                boolean mergeable = wAscii && wlen <= 8 && (id < 0 || maskedGap());
+                if (!mergeable || !merge(id)) {
                     int fid = id < 0 && wAscii && wlen >= 5 && wlen <= 13 ? Typos.match(wbuf, wlen) : -1;
                     if (fid >= 0) {
                         tokens.add(fid, wstart, wend, wflags | Tokens.OBF_TYPO);
@@ -387,7 +387,10 @@ final class Scanner {
 
     private void remember() {
         int last = tokens.size - 1;
-        if (last >= 0 && tokens.id[last] < 0 && wAscii && wlen <= 8 && tokens.end[last] == wend) {
+        // a known word is kept only when one masking character glues it to the next letters ("prev-ious")
+        boolean known = last >= 0 && tokens.id[last] >= 0 && wend + 1 < n && maskChar(a[wend])
+                && nextIsLetter(wend + 1);
+        if (last >= 0 && (tokens.id[last] < 0 || known) && wAscii && wlen <= 8 && tokens.end[last] == wend) {
             if (wnode <= 0) {
                 pstart = -1; // the word is no lexicon prefix, so no join can start with it
                 return;
@@ -402,22 +405,58 @@ final class Scanner {
         }
     }
 
-    /** Joins this unknown word with the previous unknown word when together they form a lexicon word. */
-    private boolean merge() {
+    /**
+     * Characters that mask a keyword when put inside it: "Dis-regard", "inst.ructions", "S_y_s_t_e_m", "ign*re".
+     * The apostrophe is left out ("you're", "don't" are ordinary words).
+     */
+    private static boolean maskChar(char c) {
+        return c == '-' || c == '.' || c == '_' || c == '*' || c == '/' || c == '|' || c == '~' || c == '^'
+                || c == '!' || c == '@' || c == '#' || c == '%' || c == '?';
+    }
+
+    /** Masking characters that usually stand for a letter: "ign*re", "d!sregard", "s@fety", "byp@ss". */
+    private static boolean wildcardChar(char c) {
+        return c == '*' || c == '!' || c == '@' || c == '#' || c == '%' || c == '?';
+    }
+
+    /** The remembered word and the current word are separated by exactly one masking character. */
+    private boolean maskedGap() {
+        return pstart >= 0 && wstart - pend == 1 && maskChar(a[pend]);
+    }
+
+    /**
+     * Joins this word with the previous word when together they form a lexicon word: across spaces for two
+     * unknown pieces ("igno re"), across one masking character for any pieces ("prev-ious"), and with a
+     * wildcard character read as any one letter ("ign*re" = "ignore"). Bounded: 26 trie walks of at most
+     * eight letters.
+     *
+     * @param curId the current word's own lexicon id, or -1
+     */
+    private boolean merge(int curId) {
         if (pstart < 0 || wstart - pend > 2 || tokens.size == 0 || tokens.end[tokens.size - 1] != pend) {
             return false;
         }
-        for (int p = pend; p < wstart; p++) {
-            if (a[p] != ' ') {
+        boolean masked = maskedGap();
+        if (!masked) {
+            // a known word is not re-joined across a space, except a lone letter ("i gnore")
+            if (curId >= 0 || (tokens.id[tokens.size - 1] >= 0 && plen > 1)) {
                 return false;
             }
+            for (int p = pend; p < wstart; p++) {
+                if (a[p] != ' ') {
+                    return false;
+                }
+            }
         }
-        int node = pnode;
-        for (int k = 0; k < wlen && node >= 0; k++) {
-            node = Lexicon.step(node, wbuf[k]);
+        int id = Lexicon.terminal(walk(pnode));
+        int joined = plen + wlen;
+        if (id < 0 && masked && wildcardChar(a[pend])) {
+            for (char c = 'a'; c <= 'z' && id < 0; c++) {
+                id = Lexicon.terminal(walk(Lexicon.step(pnode, c)));
+            }
+            joined++;
         }
-        int id = Lexicon.terminal(node);
-        if (id < 0 || plen + wlen < 5) {
+        if (id < 0 || joined < 5) {
             return false;
         }
         int last = tokens.size - 1;
@@ -430,8 +469,42 @@ final class Scanner {
         return true;
     }
 
+    /** Steps the current word's letters from {@code node}. */
+    private int walk(int node) {
+        for (int k = 0; k < wlen && k < MAX_WORD && node >= 0; k++) {
+            node = Lexicon.step(node, wbuf[k]);
+        }
+        return node;
+    }
+
+    /** Three letters each followed by one punctuation character ("D.A.N", "D-A-N"): one word if it is one. */
+    private boolean shortMasked() {
+        if (slen != 3) {
+            return false;
+        }
+        int node = 0;
+        for (int k = 0; k < 3; k++) {
+            if (k > 0 && (spos[k] - spos[k - 1] != 2 || !maskChar(a[spos[k] - 1]))) {
+                return false;
+            }
+            node = Lexicon.step(node, sbuf[k]);
+        }
+        int id = Lexicon.terminal(node);
+        if (id < 0) {
+            return false;
+        }
+        tokens.add(id, spos[0], spos[2] + 1, Tokens.OBF_SPACED);
+        obfuscation |= Tokens.OBF_SPACED;
+        pstart = -1;
+        return true;
+    }
+
     private void flushSpaced() {
         if (slen == 0) {
+            return;
+        }
+        if (shortMasked()) {
+            slen = 0;
             return;
         }
         if (slen >= 4) {
@@ -541,6 +614,9 @@ final class Scanner {
             case '<':
                 for (String p : LT) {
                     if (at(i, p)) {
+                        if (p.equals("</system>") && dataElement(i)) {
+                            return i; // "<system>Linux 5.15</system>": an XML element holding a value
+                        }
                         marker(InjectionType.DELIMITER_INJECTION, i, i + p.length());
                         return i;
                     }
@@ -595,7 +671,8 @@ final class Scanner {
                 }
                 break;
             case '#':
-                if (at(i, "### system") || at(i, "###system") || at(i, "### instruction") || at(i, "### new instruction")) {
+                // "### Instruction:" alone is the usual fine-tuning prompt template, not a role switch
+                if (at(i, "### system") || at(i, "###system") || at(i, "### new instruction")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 10);
                 }
                 break;
@@ -621,7 +698,7 @@ final class Scanner {
                 if (at(i, "--!>")) {
                     marker(InjectionType.DELIMITER_INJECTION, i, i + 4);
                 } else if (i >= 3 && (at(i - 3, "rm -rf ") || at(i - 3, "rm -fr ")) && i + 4 < n
-                        && "/~*$.".indexOf(a[i + 4]) >= 0) {
+                        && "/~*$.".indexOf(a[i + 4]) >= 0 && !cacheTarget(i + 4)) {
                     marker(InjectionType.COMMAND_INJECTION, i - 3, i + 5);
                 }
                 break;
@@ -659,6 +736,51 @@ final class Scanner {
                 break;
         }
         return i;
+    }
+
+    /**
+     * The target of {@code rm -rf} is a cache or build directory below home or the working directory
+     * ("~/.cache/pip", "./build", "~/.m2/repository/x"), not the root, home itself or a glob. Reads at most 24 characters.
+     */
+    private boolean cacheTarget(int p) {
+        int q = p;
+        if (q < n && (a[q] == '~' || a[q] == '.')) {
+            q++;
+        }
+        if (q + 1 >= n || a[q] != '/' || !(a[q + 1] == '.' || Character.isLetter(a[q + 1]))) {
+            return false;
+        }
+        int lim = Math.min(n, q + 24);
+        for (int k = q + 1; k < lim; k++) {
+            char d = a[k];
+            if (d == '*' || d == '$' || d == '`' || d == ';' || d == '|' || d == '&') {
+                return false;
+            }
+            if (d == ' ' || d == '\n' || d == '\'' || d == '"') {
+                break;
+            }
+        }
+        int w = a[q + 1] == '.' ? q + 2 : q + 1;
+        return at(w, "cache") || at(w, "tmp") || at(w, "build") || at(w, "target") || at(w, "dist")
+                || at(w, "node_modules") || at(w, "npm") || at(w, "m2/") || at(w, "gradle");
+    }
+
+    /**
+     * A closing {@code </system>} whose opening tag is on the same line at most 40 characters before and whose
+     * content is a short value without a colon ("<system>Linux 5.15</system>"). Reads at most 40 characters.
+     */
+    private boolean dataElement(int close) {
+        int lim = Math.max(0, close - 40);
+        for (int p = close - 1; p >= lim; p--) {
+            char d = a[p];
+            if (d == '\n' || d == ':' || (d == '>' && (p < 7 || !at(p - 7, "<system>")))) {
+                return false;
+            }
+            if (d == '>') {
+                return close - p - 1 <= 24 && close - p - 1 > 0;
+            }
+        }
+        return false;
     }
 
     private int urlEnd(int from) {

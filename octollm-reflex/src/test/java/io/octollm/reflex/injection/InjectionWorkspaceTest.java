@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class InjectionWorkspaceTest {
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String name : new String[] {"injection.tsv", "injection-heldout.tsv", "injection-blind2.tsv", "injection-blind3.tsv", "pii.tsv"}) {
+        for (String name : io.octollm.reflex.pii.PiiScanSkipTestAccess.corpusFiles()) {
             try (InputStream in = InjectionWorkspaceTest.class.getResourceAsStream("/corpus/" + name)) {
                 if (in == null) {
                     continue;
