@@ -159,6 +159,17 @@ final class Scanner {
         int run = 0; // length of the base64-alphabet run ending before i
         for (int i = 0; i < n; i++) {
             char c = a[i];
+            if (c == ' ') {
+                // the commonest character: ends a word, breaks a base64 run, nothing else
+                if (run >= 20) {
+                    payload(i - run, i);
+                }
+                run = 0;
+                if (wstart >= 0) {
+                    endWord();
+                }
+                continue;
+            }
             if (c < 128) {
                 int k = CLS[c];
                 // branch-free run tracking; the rare long run is the only branch taken
