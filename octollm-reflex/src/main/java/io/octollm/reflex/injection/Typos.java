@@ -10,6 +10,8 @@ final class Typos {
     private static final int LENGTHS = 32;
     /** first letter * 32 + word length → some key is within one edit at that length. */
     private static final boolean[] POSSIBLE = new boolean[26 * LENGTHS];
+    /** Letter signatures of {@link #BY_FIRST}, same layout. */
+    private static final int[][] SIGS = new int[26][];
 
     static {
         String[] keys = {"ignore", "disregard", "instructions", "instruction", "previous", "forget", "override",
@@ -23,6 +25,10 @@ final class Typos {
         }
         for (int i = 0; i < 26; i++) {
             BY_FIRST[i] = lists.get(i).toArray(new String[0]);
+            SIGS[i] = new int[BY_FIRST[i].length];
+            for (int j = 0; j < BY_FIRST[i].length; j++) {
+                SIGS[i][j] = signature(BY_FIRST[i][j]);
+            }
             for (String k : BY_FIRST[i]) {
                 for (int len = k.length() - 1; len <= k.length() + 1; len++) {
                     if (len < LENGTHS) {
@@ -43,12 +49,30 @@ final class Typos {
         if (f < 0 || f >= 26 || len >= LENGTHS || !POSSIBLE[f * LENGTHS + len]) {
             return -1;
         }
-        for (String k : BY_FIRST[f]) {
-            if (within1(buf, len, k)) {
-                return Lexicon.id(k);
+        int sig = signature(buf, len);
+        String[] keys = BY_FIRST[f];
+        int[] sigs = SIGS[f];
+        for (int j = 0; j < keys.length; j++) {
+            // one edit changes the set of letters by at most two: a cheap necessary test first
+            if (Integer.bitCount(sig ^ sigs[j]) <= 2 && within1(buf, len, keys[j])) {
+                return Lexicon.id(keys[j]);
             }
         }
         return -1;
+    }
+
+    /** The set of letters a..z in the word as bits (anything else as bit 26). */
+    private static int signature(String w) {
+        return signature(w.toCharArray(), w.length());
+    }
+
+    private static int signature(char[] w, int len) {
+        int sig = 0;
+        for (int i = 0; i < len; i++) {
+            int c = w[i] - 'a';
+            sig |= 1 << (c >= 0 && c < 26 ? c : 26);
+        }
+        return sig;
     }
 
     private static boolean within1(char[] a, int n, String b) {
