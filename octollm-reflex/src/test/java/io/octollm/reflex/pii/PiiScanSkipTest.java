@@ -24,7 +24,7 @@ class PiiScanSkipTest {
 
     private static List<String> corpusTexts() throws IOException {
         List<String> texts = new ArrayList<>();
-        for (String name : new String[] {"pii.tsv", "pii-blind.tsv", "pii-blind2.tsv", "injection.tsv", "injection-heldout.tsv",
+        for (String name : new String[] {"pii.tsv", "pii-blind.tsv", "pii-blind2.tsv", "pii-blind3.tsv", "injection.tsv", "injection-heldout.tsv",
             "injection-blind2.tsv", "injection-blind3.tsv"}) {
             try (InputStream in = PiiScanSkipTest.class.getResourceAsStream("/corpus/" + name)) {
                 if (in == null) {
