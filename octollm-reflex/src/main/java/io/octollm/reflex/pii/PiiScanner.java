@@ -778,7 +778,7 @@ final class PiiScanner {
             return -1;
         }
         if (g == 3 && license && total >= 7 && total <= 12 && sameSep && (sep0 == ' ' || sep0 == '-')
-                && cue(s, start, end, "driver", "dl#", "dl no", "dl:")) {
+                && (cue(s, start, end, LICENSE_ABBREV) || dlRightBefore(s, start))) {
             sc.add(PiiType.DRIVERS_LICENSE, start, end, 0.85, "");
             return end;
         }
@@ -788,7 +788,7 @@ final class PiiScanner {
             return end;
         }
         if (g == 1 && license && total >= 5 && total <= 12
-                && cue(s, start, end, "driver", "licence", "license", "dl#", "dl no", "führerschein")) {
+                && (cue(s, start, end, LICENSE_CUES) || dlRightBefore(s, start))) {
             sc.add(PiiType.DRIVERS_LICENSE, start, end, 0.9, "");
             return end;
         }
@@ -1181,6 +1181,23 @@ final class PiiScanner {
         return isDigit(c) || isAsciiLetter(c) || c == '_' || c == '-';
     }
 
+    /** Whether {@code [from, to)} is ASCII letters and digits only, with at least one of each. */
+    private static boolean alnum(String s, int from, int to) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (isDigit(c)) {
+                digit = true;
+            } else if (isAsciiLetter(c)) {
+                letter = true;
+            } else {
+                return false;
+            }
+        }
+        return letter && digit;
+    }
+
     private int run(String s, int from, int max, boolean dash) {
         int p = from;
         int n = s.length();
@@ -1211,11 +1228,27 @@ final class PiiScanner {
             while (p < n && p - wEnd < 4 && (s.charAt(p) == ':' || s.charAt(p) == '#' || s.charAt(p) == ' ' || s.charAt(p) == '-')) {
                 p++;
             }
+            // digits, or up to three capitals then digits ("A1234567", "MR-0012345"), digit groups joined
+            // by single '-' ("12-345-678"): 6-10 digits in all
             int ds = p;
-            while (p < n && isDigit(s.charAt(p)) && p - ds <= 10) {
+            while (p < n && p - ds < 3 && isUpper(s.charAt(p))) {
                 p++;
             }
-            if (p - ds >= 6 && p - ds <= 10 && (p >= n || !isWord(s.charAt(p)))) {
+            if (p > ds && p + 1 < n && s.charAt(p) == '-' && isDigit(s.charAt(p + 1))) {
+                p++;
+            }
+            int digits = 0;
+            while (p < n && digits <= 10) {
+                if (isDigit(s.charAt(p))) {
+                    digits++;
+                    p++;
+                } else if (s.charAt(p) == '-' && digits > 0 && p + 1 < n && isDigit(s.charAt(p + 1))) {
+                    p++;
+                } else {
+                    break;
+                }
+            }
+            if (digits >= 6 && digits <= 10 && (p >= n || !isWord(s.charAt(p)))) {
                 sc.add(PiiType.MEDICAL_RECORD_NUMBER, ds, p, 0.95, "");
                 return p;
             }
@@ -1277,7 +1310,7 @@ final class PiiScanner {
                     sc.add(PiiType.PASSPORT, i, wEnd, 0.9, "");
                     return wEnd;
                 }
-                if (license && cue(s, i, wEnd, "driver", "licence", "license", "dl#", "dl no", "dl:", "führerschein")) {
+                if (license && (cue(s, i, wEnd, LICENSE_CUES) || dlRightBefore(s, i))) {
                     sc.add(PiiType.DRIVERS_LICENSE, i, wEnd, 0.9, "");
                     return wEnd;
                 }
@@ -1291,6 +1324,31 @@ final class PiiScanner {
         }
         return -1;
     }
+
+    /** Words that put a number near a driver's licence. */
+    private static final String[] LICENSE_CUES = {"driver", "licence", "license", "dl#", "dl no", "dl:",
+        "führerschein"};
+    /**
+     * The bare capital abbreviation right before the number, "DL D1234567" or "DLN F123-456-78-901-0" (at most
+     * ':', '#', '.' and spaces between). Only there: "DL" further off is as likely deep learning or a flight.
+     */
+    private static boolean dlRightBefore(String s, int start) {
+        int p = start;
+        while (p > 0 && start - p < 4 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':' || s.charAt(p - 1) == '#'
+                || s.charAt(p - 1) == '.')) {
+            p--;
+        }
+        if (p == start || p < 2) {
+            return false;
+        }
+        if (s.charAt(p - 1) == 'N') {
+            p--;
+        }
+        return p >= 2 && s.charAt(p - 2) == 'D' && s.charAt(p - 1) == 'L' && (p == 2 || !isAsciiLetter(s.charAt(p - 3)));
+    }
+
+    /** The licence cues for digit groups, where "licence"/"license" alone is too weak (licence keys, serials). */
+    private static final String[] LICENSE_ABBREV = {"driver", "dl#", "dl no", "dl:"};
 
     /**
      * A licence number of one or two capital letters and digit groups joined by '-' or ' '
@@ -1324,7 +1382,7 @@ final class PiiScanner {
         if (groups < 2 || digits < 7 || digits > 14 || end < 0 || (end < n && isWord(s.charAt(end)))) {
             return -1;
         }
-        if (!cue(s, i, end, "driver", "licence", "license", "dl#", "dl no", "dl:", "führerschein")) {
+        if (!cue(s, i, end, LICENSE_CUES) && !dlRightBefore(s, i)) {
             return -1;
         }
         sc.add(PiiType.DRIVERS_LICENSE, i, end, 0.85, "");
@@ -1365,6 +1423,19 @@ final class PiiScanner {
                 }
                 if (wl >= 40 && s.startsWith("github_pat_", i)) {
                     sc.add(PiiType.SECRET, i, wEnd, 0.98, "github_token");
+                    return wEnd;
+                }
+                if (s.startsWith("glpat-", i)) {
+                    int e = run(s, i + 6, 100, true);
+                    if (e - i >= 26 && (e >= n || !isWord(s.charAt(e)))) {
+                        sc.add(PiiType.SECRET, i, e, 0.97, "gitlab_token");
+                        return e;
+                    }
+                }
+                break;
+            case 'n':
+                if (wl == 40 && s.startsWith("npm_", i) && alnum(s, i + 4, wEnd)) {
+                    sc.add(PiiType.SECRET, i, wEnd, 0.97, "npm_token");
                     return wEnd;
                 }
                 break;
@@ -1412,6 +1483,10 @@ final class PiiScanner {
                 if (wl == 5 && s.startsWith("hooks.slack.com/services/", i)) {
                     return slackWebhook(sc, i);
                 }
+                if (wl >= 33 && wl <= 43 && s.startsWith("hf_", i) && alnum(s, i + 3, wEnd)) {
+                    sc.add(PiiType.SECRET, i, wEnd, 0.95, "huggingface_token");
+                    return wEnd;
+                }
                 break;
             case 'B':
             case 'b':
@@ -1434,7 +1509,12 @@ final class PiiScanner {
             default:
                 break;
         }
-        return assign ? assignment(sc, i, wEnd) : -1;
+        if (assign) {
+            return assignment(sc, i, wEnd);
+        }
+        // "... and password Falcon487tlF": a password word, one space, then a value (checked in passwordIs)
+        char last = (char) (s.charAt(wEnd - 1) | 0x20);
+        return after == ' ' && wl >= 3 && (last == 'd' || last == 'e') ? passwordIs(sc, i, wEnd, wEnd + 1, true) : -1;
     }
 
     /**
@@ -1517,7 +1597,7 @@ final class PiiScanner {
             q++;
         }
         if (q + 3 < n && s.charAt(q) == 'i' && s.charAt(q + 1) == 's' && s.charAt(q + 2) == ' ') {
-            return passwordIs(sc, i, wEnd, q + 3);
+            return passwordIs(sc, i, wEnd, q + 3, false);
         }
         if (q >= n || (s.charAt(q) != '=' && s.charAt(q) != ':')) {
             return -1;
@@ -1534,6 +1614,10 @@ final class PiiScanner {
                 kwEnd = i + k.length();
                 break;
             }
+        }
+        boolean phrase = kwEnd < 0 && keyPhrase(s, i, wEnd);
+        if (phrase) {
+            kwEnd = wEnd;
         }
         // "mot de passe : ..." (French, three words)
         if (kwEnd < 0 && wl == 5 && Ascii.matchesLower(s, i, "passe") && i >= 7 && Ascii.matchesLower(s, i - 7, "mot de ")) {
@@ -1581,6 +1665,9 @@ final class PiiScanner {
         if (e - vs < 4 || placeholder(s, vs, e) || (quote == 0 && codeReference(s, vs, p))) {
             return -1;
         }
+        if (phrase && !keyLike(s, vs, e)) {
+            return -1;
+        }
         sc.add(PiiType.SECRET, vs, e, 0.85, "assignment");
         return p;
     }
@@ -1588,8 +1675,11 @@ final class PiiScanner {
     /**
      * Prose form "my password is Tr0ub4dor&3": only after a password word, and only for a value that looks
      * like one (letters and digits mixed, or quoted) so that "password is required" stays clean.
+     * {@code bare}: the value follows the password word after one space ("login with password Falcon487tlF"),
+     * held to more: unquoted, 6+ characters, a lower-case letter and a digit (not "SHA256", "v2"), the first
+     * digit within 32 characters so the match stays in reach of its anchor.
      */
-    private int passwordIs(Scan sc, int i, int wEnd, int vs) {
+    private int passwordIs(Scan sc, int i, int wEnd, int vs, boolean bare) {
         String s = sc.s;
         int n = sc.n;
         int wl = wEnd - i;
@@ -1598,20 +1688,30 @@ final class PiiScanner {
             pw |= wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
                     && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_');
         }
-        if (!pw || vs >= n) {
+        boolean phrase = !pw && keyPhrase(s, i, wEnd);
+        if ((!pw && !phrase) || vs >= n) {
             return -1;
         }
         char quote = s.charAt(vs) == '"' || s.charAt(vs) == '\'' ? s.charAt(vs) : 0;
+        if (bare && quote != 0) {
+            return -1;
+        }
         int p = quote == 0 ? vs : vs + 1;
         int start = p;
         boolean letter = false;
         boolean digit = false;
+        boolean lower = false;
+        int firstDigit = -1;
         while (p < n && p - start < 64) {
             char c = s.charAt(p);
             if (c == quote || c == ' ' || c == '\n' || c == '\t' || c == '\r' || (quote == 0 && (c == ',' || c == ';'))) {
                 break;
             }
             letter |= isAsciiLetter(c);
+            lower |= c >= 'a' && c <= 'z';
+            if (isDigit(c) && !digit) {
+                firstDigit = p;
+            }
             digit |= isDigit(c);
             p++;
         }
@@ -1625,8 +1725,58 @@ final class PiiScanner {
         if (e - start < 4 || (quote == 0 && !(letter && digit)) || placeholder(s, start, e)) {
             return -1;
         }
+        if (bare && (e - start < 6 || !lower || firstDigit - start > 32)) {
+            return -1;
+        }
+        if (phrase && (quote != 0 || !keyLike(s, start, e))) {
+            return -1;
+        }
         sc.add(PiiType.SECRET, start, e, 0.8, "password_prose");
         return p;
+    }
+
+    /**
+     * Two words naming a key in prose, "API key" / "secret key" / "access token" / "auth token", with {@code [i, wEnd)}
+     * the second word and one space between.
+     */
+    private static boolean keyPhrase(String s, int i, int wEnd) {
+        int wl = wEnd - i;
+        if (!((wl == 3 && Ascii.matchesLower(s, i, "key")) || (wl == 5 && Ascii.matchesLower(s, i, "token")))
+                || i < 4 || s.charAt(i - 1) != ' ') {
+            return false;
+        }
+        for (String w : new String[] {"api", "secret", "access", "auth"}) {
+            int ws = i - 1 - w.length();
+            if (ws >= 0 && Ascii.matchesLower(s, ws, w) && (ws == 0 || !isAsciiLetter(s.charAt(ws - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A value after a two-word key phrase must look generated: 16+ characters of letters, digits and
+     * {@code _-./+=}, with a letter and a digit, the first digit within 24 characters (in reach of the anchor).
+     */
+    private static boolean keyLike(String s, int vs, int e) {
+        if (e - vs < 16) {
+            return false;
+        }
+        boolean letter = false;
+        int firstDigit = -1;
+        for (int k = vs; k < e; k++) {
+            char c = s.charAt(k);
+            if (isDigit(c)) {
+                if (firstDigit < 0) {
+                    firstDigit = k;
+                }
+            } else if (isAsciiLetter(c)) {
+                letter = true;
+            } else if ("_-./+=".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return letter && firstDigit >= 0 && firstDigit - vs <= 24;
     }
 
     private static final String[] CODE_ROOTS = {"process", "os", "env", "environ", "config", "settings", "secrets",

@@ -355,4 +355,43 @@ class PiiDetectorTest {
     void detect_compressedIpv6WithDigits_stillFound(String text) {
         assertThat(types("addr " + text + " up")).containsExactly("IP_ADDRESS");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Please scan DL D0006727 at the counter.", "DLN F931-333-22-665-0", "DL: 12345678"})
+    void detect_bareDlAbbreviationRightBefore_findsLicense(String text) {
+        assertThat(types(text)).containsExactly("DRIVERS_LICENSE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The DL model has 1234567 parameters", "Flight DL 1543 to Atlanta"})
+    void detect_dlNotRightBeforeNumber_ignored(String text) {
+        assertThat(types(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Login with username admin and password Falcon487tlF", "log in with password hunter22"})
+    void detect_passwordWordThenValue_findsSecret(String text) {
+        assertThat(types(text)).containsExactly("SECRET");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password SHA256 hashing", "Reset your password 2 times", "What is an API key? See docs.",
+        "The API key: rotate it every 90 days.", "API token is required for all 3 endpoints"})
+    void detect_passwordOrKeyWordsInProse_ignored(String text) {
+        assertThat(types(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"API key: TvMUHoXTBzyTzbmncNnz5BhgJjH3LZ7w", "The api key is Bu4RstbtSPrwfm74O5bFGEhS2v3y7X6Q",
+        "access token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "glpat-6sLABHHNBSz40ZgRCZ3I",
+        "npm_wEF6y5kyy3JBNWqb9Mt8sCG3CRKbKeyv6xQr", "hf_mGxHoL43ScQQYK8TUkl1JYnrw8tdVIIfHm"})
+    void detect_keyPhrasesAndPrefixedTokens_findsSecret(String text) {
+        assertThat(types(text)).containsExactly("SECRET");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MRN: A1234567", "MRN: MR-0012345", "MRN 12-345-678"})
+    void detect_mrnWithLetterPrefixOrGroups_findsMrn(String text) {
+        assertThat(types(text)).containsExactly("MEDICAL_RECORD_NUMBER");
+    }
 }
