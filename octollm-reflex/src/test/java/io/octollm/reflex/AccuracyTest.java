@@ -158,10 +158,30 @@ class AccuracyTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/accuracy-blind4.txt"), summary + report);
         System.out.print(summary);
-        // Target is 0.90; not reached yet (0.751 after round four). Floor at the current figure so it cannot regress.
-        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.75);
+        // Target is 0.90; not reached yet (0.751 after round four, 0.888 after round six). Floor at the reached figure.
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.88);
         assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
     }
+
+    /**
+     * Fifth blind set ({@code injection-blind5.tsv}): written before scoring it, in the style of public
+     * prompt-injection datasets (short direct attacks, jailbreak snippets, everyday benign prompts).
+     * Figures go to {@code target/accuracy-blind5.txt}.
+     */
+    @Test
+    void blind5InjectionCorpus_meetsTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        Score s = scoreInjection("injection-blind5.tsv", report);
+        String summary = String.format("Blind-5 injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                s.attacks, s.recall(), s.benign, s.fpr());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-blind5.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(BLIND5_RECALL);
+        assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+
+    private static final double BLIND5_RECALL = 0.90; // 0.905 on first contact
 
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {

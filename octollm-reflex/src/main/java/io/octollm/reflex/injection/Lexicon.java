@@ -316,6 +316,18 @@ final class Lexicon {
                 + "answer reply warn collect gather harvest steal extract card");
     }
 
+    // ---- round six: blind set 4 families (weak context words, persona names, addressed documents, questions)
+    static {
+        w(META_WEAK, "tag tags called known means mean");
+        w(META, "caught blocked flagged");
+        w(MODEADJ, "dev");
+        w(YOU, "ur");
+        w(QUAL, "hidden secret");
+        w(0L, "which dear unlock discuss topics unica unico einzige sofort immediately effective reader readers "
+                + "whatever allowed permitted supposed avoid more been order module training oracle anyway when real talk "
+                + "mention share");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**

@@ -601,7 +601,7 @@ final class Scanner {
         "[end of prompt]", "[admin]"};
     private static final String[] CMDS = {"rm ", "curl ", "wget ", "nc ", "bash", "sh ", "sh\n", "chmod ", "shutdown",
         "reboot", "mkfifo", "powershell", "python -c", "perl -e", "cat /etc/", "whoami", "/bin/sh", "/bin/bash"};
-    private static final String[] PIPE_CMDS = {"sh", "bash", "zsh", "nc ", "powershell", "iex", "python"};
+    private static final String[] PIPE_CMDS = {"sh", "bash", "zsh", "nc ", "powershell", "iex", "python", "sudo "};
     private static final String[] TPL = {"config", "self", "request", "''.__class__", "\"\".__class__", "lipsum",
         "cycler", "joiner", "namespace", "7*7", "7 * 7", "__"};
     private static final String[] LOOKUP = {"jndi:", "env:", "sys:", "java:", "lower:", "upper:", "::-", "date:",
@@ -856,6 +856,9 @@ final class Scanner {
             return;
         }
         if (!data) {
+            data = upperPlaceholder(query, u);
+        }
+        if (!data) {
             int valueLen = u - query;
             data = valueLen > 60;
             for (String w : new String[] {"data=", "conversation", "history", "secret", "prompt", "chat=", "summary",
@@ -871,6 +874,27 @@ final class Scanner {
         if (data) {
             marker(InjectionType.DATA_EXFILTRATION, i, Math.min(n, u + 1));
         }
+    }
+
+    /** A query value that is an upper-case template slot ("?u=USER_EMAIL"): the model is asked to fill it. */
+    private boolean upperPlaceholder(int query, int end) {
+        int run = 0;
+        boolean under = false;
+        for (int p = query + 1; p < end; p++) {
+            char d = a[p];
+            if (d == '=' || d == '&') {
+                run = 0;
+                under = false;
+            } else if ((d >= 'A' && d <= 'Z') || d == '_') {
+                under |= d == '_';
+                if (++run >= 5 && under && (p + 1 >= end || a[p + 1] == '&')) {
+                    return true;
+                }
+            } else {
+                run = -1000;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ payloads
