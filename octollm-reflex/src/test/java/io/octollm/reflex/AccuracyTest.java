@@ -158,8 +158,8 @@ class AccuracyTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/accuracy-blind4.txt"), summary + report);
         System.out.print(summary);
-        // Target is 0.90; not reached yet (0.751 after round four, 0.888 after round six). Floor at the reached figure.
-        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.88);
+        // Target 0.90 reached in round seven (0.751 after round four, 0.888 after round six, 0.924 after round seven).
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(0.90);
         assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
     }
 

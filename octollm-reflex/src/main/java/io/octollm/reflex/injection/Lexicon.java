@@ -328,6 +328,17 @@ final class Lexicon {
                 + "mention share");
     }
 
+    // ---- round seven: idiomatic "never mind", forbidden topics, planted secrets, hypothetical rules, fake turns
+    static {
+        w(DIR, "davor zuvor");
+        w(0L, "deixa deixe lascia lasciate scheis scheiss pfeif laisse laissez tomber perdere pra auf forbidden "
+                + "prohibited banned barred talking discussing mentioning saying revealing sharing answering disclosing "
+                + "code token secrets suppose assume supposing said say told allowed permitted let were didn request "
+                + "requests question questions command commands order orders demand demands prompt prompts webpage "
+                + "page website document email article content text input context data site file stands human hanno "
+                + "han hat haben ont foram fueron man reveals discloses leaks recites divulges shows prints dumps");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**
