@@ -72,9 +72,16 @@ public final class Redactor {
             return new Redaction(text, RedactionVault.empty());
         }
         StringBuilder sb = new StringBuilder(text.length() + 16 * findings.size());
-        Map<String, String> vault = strategy instanceof RedactionStrategy.Placeholder ? new LinkedHashMap<>() : null;
-        Map<String, String> byOriginal = vault == null ? null : new HashMap<>();
-        Map<String, Integer> counters = vault == null ? null : new HashMap<>();
+        boolean placeholders = strategy instanceof RedactionStrategy.Placeholder;
+        Map<String, String> vault = placeholders ? new LinkedHashMap<>() : null;
+        // placeholders given so far, in order: label, original, placeholder (a handful per text, so a
+        // linear search beats hashing; past 16 a map takes over)
+        int given = 0;
+        String[] givenLabel = placeholders ? new String[Math.min(findings.size(), 16)] : null;
+        String[] givenOriginal = placeholders ? new String[givenLabel.length] : null;
+        String[] givenPlaceholder = placeholders ? new String[givenLabel.length] : null;
+        Map<String, String> byOriginal = null;
+        Map<String, Integer> counters = null;
         int copied = 0;
         for (Finding f : findings) {
             if (f.category() == Finding.Category.INJECTION || f.start() < copied) {
@@ -87,13 +94,41 @@ public final class Redactor {
             sb.append(text, copied, f.start());
             String original = text.substring(f.start(), f.end());
             String label = labelOf(f);
-            if (vault != null) {
-                String key = label + '\u0000' + original;
-                String ph = byOriginal.get(key);
+            if (placeholders) {
+                String ph = null;
+                int sameLabel = 0;
+                for (int g = 0; g < given && ph == null; g++) {
+                    if (givenLabel[g].equals(label)) {
+                        sameLabel++;
+                        if (givenOriginal[g].equals(original)) {
+                            ph = givenPlaceholder[g];
+                        }
+                    }
+                }
+                if (ph == null && byOriginal != null) {
+                    ph = byOriginal.get(label + '\u0000' + original);
+                }
                 if (ph == null) {
-                    int k = counters.merge(label, 1, Integer::sum);
-                    ph = "[" + label + "_" + k + "]";
-                    byOriginal.put(key, ph);
+                    int k;
+                    if (given < givenLabel.length) {
+                        k = sameLabel + 1;
+                        ph = "[" + label + "_" + k + "]";
+                        givenLabel[given] = label;
+                        givenOriginal[given] = original;
+                        givenPlaceholder[given] = ph;
+                        given++;
+                    } else {
+                        if (byOriginal == null) {
+                            byOriginal = new HashMap<>();
+                            counters = new HashMap<>();
+                            for (int g = 0; g < given; g++) {
+                                counters.merge(givenLabel[g], 1, Integer::sum);
+                            }
+                        }
+                        k = counters.merge(label, 1, Integer::sum);
+                        ph = "[" + label + "_" + k + "]";
+                        byOriginal.put(label + '\u0000' + original, ph);
+                    }
                     vault.put(ph, original);
                 }
                 sb.append(ph);

@@ -22,6 +22,25 @@ class RedactorTest {
     }
 
     @Test
+    void redact_placeholder_manyValuesWithRepeats_numberedPerTypeAndReused() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append("u").append(i).append("@x.io ");
+            if (i % 3 == 0) {
+                text.append("u1@x.io 123-45-67").append(10 + i % 7).append(' ');
+            }
+        }
+        String t = text.toString();
+        Redaction r = Redactor.of(RedactionStrategy.placeholder()).redact(t, PiiDetector.standard().detect(t));
+        assertThat(r.text()).startsWith("[EMAIL_1] [EMAIL_2] [EMAIL_3] [EMAIL_1] [SSN_1] [EMAIL_4]")
+                .contains("[EMAIL_30]").doesNotContain("[EMAIL_31]").doesNotContain("@");
+        assertThat(r.vault().original("[EMAIL_17]")).contains("u17@x.io");
+        assertThat(r.vault().original("[EMAIL_30]")).contains("u30@x.io");
+        assertThat(r.vault().size()).isEqualTo(30 + 7);
+        assertThat(r.vault().rehydrate(r.text())).isEqualTo(t);
+    }
+
+    @Test
     void redact_mask_partial_remove_hash() {
         assertThat(redact(RedactionStrategy.mask())).isEqualTo("****** and ****** and ******, ssn ***********");
         assertThat(redact(RedactionStrategy.partial(4))).endsWith("ssn XXXXXXX6789");
