@@ -361,6 +361,12 @@ final class PiiScanner {
                 return e;
             }
         }
+        if (w == 1 && ls > 0 && passwordPunct(s.charAt(ls - 1))) {
+            int e = urlPunctPassword(sc, ls, at);
+            if (e != 0) {
+                return e;
+            }
+        }
         int p = at + w;
         if (w == 1 && p < sc.n && s.charAt(p) == '[') {
             return emailIpLiteral(sc, ls, p);
@@ -437,6 +443,29 @@ final class PiiScanner {
         }
         sc.add(PiiType.SECRET, ls, at, 0.9, "url_password");
         return at + 1;
+    }
+
+    /** Punctuation people leave unencoded in a URL password ({@code postgres://app:Zebra$Moon91@db}). */
+    private static boolean passwordPunct(char c) {
+        return c == '!' || c == '$' || c == '&' || c == '*' || c == '=' || c == '~' || c == '^' || c == '#';
+    }
+
+    /**
+     * The part before the '@' starts after such punctuation: when the punctuation belongs to the password of
+     * {@code scheme://user:pa$$word@host}, the whole password is the secret and there is no e-mail. Looks back
+     * at most 64 characters; returns 0 when this is not a URL password, so the e-mail rules apply.
+     */
+    private int urlPunctPassword(Scan sc, int ls, int at) {
+        String s = sc.s;
+        int q = ls;
+        int lim = Math.max(0, at - 64);
+        while (q > lim && (localChar(s.charAt(q - 1)) || passwordPunct(s.charAt(q - 1)))) {
+            q--;
+        }
+        if (q == 0 || s.charAt(q - 1) != ':') {
+            return 0;
+        }
+        return urlUserInfo(sc, q, at);
     }
 
     // ---------------------------------------------------------------- numbers
@@ -1007,6 +1036,11 @@ final class PiiScanner {
             return true;
         }
         if (total == 14 && g == 3 && len[0] == 4 && len[1] == 6 && len[2] == 4) {
+            return true;
+        }
+        // 13-digit Visa as printed on older cards: 4-4-5 or 4-3-3-3
+        if (total == 13 && ((g == 3 && len[0] == 4 && len[1] == 4 && len[2] == 5)
+                || (g == 4 && len[0] == 4 && len[1] == 3 && len[2] == 3 && len[3] == 3))) {
             return true;
         }
         for (int k = 0; k < g - 1; k++) {

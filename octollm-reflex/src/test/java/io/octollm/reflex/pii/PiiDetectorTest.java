@@ -220,6 +220,30 @@ class PiiDetectorTest {
         assertThat(only(text, type)).isEqualTo(expected);
     }
 
+    // ---- generalisation fixes found with blind set 4 (pii-blind4.tsv)
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "DATABASE_URL=postgres://app:Zebra$Moon91@db.internal:5432/prod|SECRET|Zebra$Moon91",
+        "mysql://root:Pa!ss#w0rd@db.local/app|SECRET|Pa!ss#w0rd",
+        "redis://:S3cr$t@cache:6379|SECRET|S3cr$t",
+        "Old card: 4276 0227 74477 (13-digit Visa)|CREDIT_CARD|4276 0227 74477",
+        "card 4222 222 222 222, expired|CREDIT_CARD|4222 222 222 222",
+    })
+    void detect_formsFromBlindSet4_found(String text, PiiType type, String expected) {
+        assertThat(only(text, type)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "postgres://app:$PGPASS@db.internal/prod",
+        "Price is 5$abc@ not an address",
+        "card 4222 222 222 223, test value",
+    })
+    void detect_hardNegativesFromBlindSet4_ignored(String text) {
+        assertThat(types(text)).doesNotContain("SECRET", "CREDIT_CARD");
+    }
+
     @Test
     void detect_slackWebhookAndPgpKey_foundAsSecrets() {
         assertThat(only("https://hooks.slack.com/services/T0AB12CD3/B0EF45GH6/aBcDeFgHiJkLmNoPqRsTuVwX",
