@@ -354,7 +354,10 @@ final class Lexicon {
         w(WITHOUT, "zonder");
         w(NEG, "niet nooit doesn didn isn aren wasn weren hasn haven hadn wouldn couldn");
         w(RECV, "taught");
-        w(0L, "written typed stated confirm unlocked unshackled");
+        w(0L, "written typed stated confirm unlocked unshackled turned switched turning switching laat leaking revealing "
+                + "disclosing exposing divulging");
+        w(RESTR_NOUN, "conscience scruples inhibitions morality");
+        w(META, "block blocks blocking");
     }
 
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
