@@ -339,6 +339,27 @@ final class Lexicon {
                 + "han hat haben ont foram fueron man reveals discloses leaks recites divulges shows prints dumps");
     }
 
+    // ---- round eight: blind set 6 families (Dutch overrides, freed personas, chat-start leaks, fiction wrappers,
+    // shell requests) and contractions the tokenizer splits ("doesn't" -> "doesn" "t")
+    static {
+        w(IGN, "negeer negeren negeert vergeet vergeten ignoreer ignoreren");
+        w(DIR, "vorige eerdere bovenstaande voorgaande voorafgaande oude eerder hiervoor");
+        w(NOUN_STRONG, "instructies instructie richtlijnen systeemprompt");
+        w(NOUN_WEAK, "regels opdrachten beperkingen");
+        w(RESTR_NOUN, "regels beperkingen");
+        w(PNOUN, "systeemprompt instructies");
+        w(YOU, "jouw jij uw");
+        w(QUAL, "je jouw uw verborgen geheime");
+        w(REVEAL, "toon vertel");
+        w(WITHOUT, "zonder");
+        w(NEG, "niet nooit doesn didn isn aren wasn weren hasn haven hadn wouldn couldn");
+        w(RECV, "taught");
+        w(0L, "written typed stated confirm unlocked unshackled turned switched turning switching laat leaking revealing "
+                + "disclosing exposing divulging");
+        w(RESTR_NOUN, "conscience scruples inhibitions morality");
+        w(META, "block blocks blocking");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**
