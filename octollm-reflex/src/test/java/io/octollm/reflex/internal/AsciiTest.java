@@ -19,4 +19,18 @@ class AsciiTest {
         assertThat(Ascii.matchesLower("5-Mar-1990", 2, "march", 3)).isTrue();
         assertThat(Ascii.matchesLower("5-Mar-1990", 2, "march", 4)).isFalse();
     }
+
+    @Test
+    void regionEqualsIgnoreCase_agreesWithRegionMatches() {
+        String[] words = {"gpt", "P.S.", "ing", "Hey", "ÉTÉ", "a-b", "@x"};
+        String[] texts = {"ChatGPT", "p.s. note", "RUNNING", "hey you", "été", "A-B", "`X", "@X", "Ünïcode"};
+        for (String t : texts) {
+            for (String w : words) {
+                for (int at = -1; at <= t.length(); at++) {
+                    assertThat(Ascii.regionEqualsIgnoreCase(t, at, w)).as("%s at %d in %s", w, at, t)
+                            .isEqualTo(t.regionMatches(true, at, w, 0, w.length()));
+                }
+            }
+        }
+    }
 }
