@@ -3451,11 +3451,31 @@ public final class InjectionDetector {
             return p < s.length() ? s.charAt(p) : 0;
         }
 
+        /** breakBetween(k, k + 1) once computed: 0 not yet, 1 false, 2 true (the rules ask it again and again). */
+        private byte[] adjacentBreak;
+
         /** True when a sentence ends between two tokens (or they are far apart). */
         private boolean breakBetween(int a, int b) {
             if (a < 0 || b >= t.size) {
                 return true;
             }
+            if (b == a + 1) {
+                byte[] memo = adjacentBreak;
+                if (memo == null || memo.length < t.size) {
+                    memo = new byte[t.size];
+                    adjacentBreak = memo;
+                }
+                byte m = memo[a];
+                if (m == 0) {
+                    m = computeBreak(a, b) ? (byte) 2 : (byte) 1;
+                    memo[a] = m;
+                }
+                return m == 2;
+            }
+            return computeBreak(a, b);
+        }
+
+        private boolean computeBreak(int a, int b) {
             int from = t.end[a];
             int to = t.start[b];
             if (to - from == 1 && s.charAt(from) == ' ') {
