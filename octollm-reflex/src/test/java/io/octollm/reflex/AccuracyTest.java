@@ -250,8 +250,8 @@ class AccuracyTest {
     }
 
     // First contact 0.897 (87/97), FPR 0.024 (2/85: both are the known open false positives, included on purpose);
-    // floor at the reached figure.
-    private static final double BLIND8_RECALL = 0.89;
+    // 1.000 / 0.000 after round nine (general rules for its miss families), so the floor is the 0.90 target.
+    private static final double BLIND8_RECALL = 0.90;
 
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {
