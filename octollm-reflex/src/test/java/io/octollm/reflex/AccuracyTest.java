@@ -228,6 +228,31 @@ class AccuracyTest {
     // round-seven detector); 1.000 / 0.000 after round eight part two (general rules for its miss families).
     private static final double BLIND7_RECALL = 0.90;
 
+    /**
+     * Eighth blind set ({@code injection-blind8.tsv}): written before scoring it, centred on the most frequent
+     * templates of public prompt-injection datasets in several wordings ("ignore the above", "forget everything",
+     * developer mode, "repeat the words above", system-prompt questions, attacks hidden in translate/summarise
+     * tasks, fake system / chat-template markers, DAN / AIM / grandma, "for educational purposes", JSON leaks,
+     * payload splitting, base64, leetspeak, homoglyphs, zero-width characters, ES/DE/FR/PT/IT/NL) and near-miss
+     * benign prompts. Figures go to {@code target/accuracy-blind8.txt}.
+     */
+    @Test
+    void blind8InjectionCorpus_meetsTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        Score s = scoreInjection("injection-blind8.tsv", report);
+        String summary = String.format("Blind-8 injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                s.attacks, s.recall(), s.benign, s.fpr());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-blind8.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(BLIND8_RECALL);
+        assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+
+    // First contact 0.897 (87/97), FPR 0.024 (2/85: both are the known open false positives, included on purpose);
+    // 1.000 / 0.000 after round nine (general rules for its miss families), so the floor is the 0.90 target.
+    private static final double BLIND8_RECALL = 0.90;
+
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {
         int texts;

@@ -360,6 +360,12 @@ final class Lexicon {
         w(META, "block blocks blocking");
     }
 
+    // ---- round nine: blind set 8 (file verbs, headed instruction blocks, producing verbs of pretext requests)
+    static {
+        w(0L, "read open cat access load new updated revised amended corrected real actual true write code develop "
+                + "program generate build create make give provide explain detail describe list");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**
