@@ -63,7 +63,18 @@ final class PiiScanner {
     }
 
     static boolean isWord(char c) {
-        return isDigit(c) || isAsciiLetter(c) || c == '_' || (c >= 0x80 && Character.isLetterOrDigit(c));
+        return isDigit(c) || isAsciiLetter(c) || c == '_'
+                || (c >= 0x80 && Character.isLetterOrDigit(c) && !spaceless(c));
+    }
+
+    /**
+     * A letter of a script written without spaces between words (Han, kana, Hangul, Thai, Lao): text such as
+     * {@code 電話番号は+81-3-1234-5678です} glues entities to such letters, so they bound a match like punctuation.
+     */
+    static boolean spaceless(char c) {
+        return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+                || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F)
+                || (c >= 0x0E00 && c <= 0x0EFF);
     }
 
     static boolean isHex(char c) {
@@ -136,7 +147,7 @@ final class PiiScanner {
         if (c < 128) {
             return KIND[c];
         }
-        return Character.isLetterOrDigit(c) ? K_WORD | K_LETTER : 0;
+        return Character.isLetterOrDigit(c) && !spaceless(c) ? K_WORD | K_LETTER : 0;
     }
 
     /**
@@ -394,11 +405,28 @@ final class PiiScanner {
                 return -1;
             }
         }
+        if (p - lastDot - 1 <= 5 && fileExtension(s, lastDot + 1, p)) {
+            return -1;
+        }
         if (p < n && (s.charAt(p) == '@' || isWord(s.charAt(p)))) {
             return -1;
         }
         sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, "email", "e-mail", "mail", "contact") ? 1.0 : 0.95, "");
         return p;
+    }
+
+    /** File-name extensions that are not top-level domains ({@code icon@2x.png}, {@code logo@3x.webp}). */
+    private static final String[] FILE_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif",
+        "tiff", "heic", "avif", "pdf", "txt", "json", "css", "js", "ts", "html", "htm", "xml", "yaml", "yml", "csv",
+        "tsv", "java", "class", "jar", "exe", "dll"};
+
+    private static boolean fileExtension(String s, int from, int to) {
+        for (String ext : FILE_EXTENSIONS) {
+            if (ext.length() == to - from && Ascii.matchesLower(s, from, ext)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code user@[192.0.2.1]} / {@code user@[IPv6:2001:db8::1]}: an address literal as the domain (bounded read). */
@@ -1084,6 +1112,10 @@ final class PiiScanner {
             return -1;
         }
         char sep = s.charAt(i + 2);
+        if (i >= 3 && s.charAt(i - 1) == sep && isHex(s.charAt(i - 2)) && isHex(s.charAt(i - 3))
+                && (i == 3 || !isWord(s.charAt(i - 4)))) {
+            return -1; // the tail of a longer run (a 16-byte MD5 fingerprint), not a MAC
+        }
         for (int k = 0; k < 6; k++) {
             int p = i + k * 3;
             if (!isHex(s.charAt(p)) || !isHex(s.charAt(p + 1))) {
@@ -1423,6 +1455,33 @@ final class PiiScanner {
         return end;
     }
 
+    /**
+     * Adds a prefixed token unless it is masked: a second half of 8+ characters made of at most two distinct
+     * characters ({@code ghp_xxxx...}, {@code AKIAXXXX...}, {@code sk-...****}) is a placeholder, never a key.
+     */
+    private static void addToken(Scan sc, int from, int to, double confidence, String kind) {
+        int h = (from + to) >>> 1;
+        if (to - h >= 8) {
+            char a = sc.s.charAt(h);
+            char b = a;
+            boolean varied = false;
+            for (int k = h + 1; k < to && !varied; k++) {
+                char c = sc.s.charAt(k);
+                if (c != a && c != b) {
+                    if (a == b) {
+                        b = c;
+                    } else {
+                        varied = true;
+                    }
+                }
+            }
+            if (!varied) {
+                return;
+            }
+        }
+        sc.add(PiiType.SECRET, from, to, confidence, kind);
+    }
+
     private int secretWord(Scan sc, int i, int wEnd) {
         String s = sc.s;
         int n = sc.n;
@@ -1437,7 +1496,7 @@ final class PiiScanner {
                 if (wl == 20) {
                     for (String p : AWS) {
                         if (s.startsWith(p, i) && upperAlnum(s, i + 4, wEnd)) {
-                            sc.add(PiiType.SECRET, i, wEnd, 0.97, "aws_access_key");
+                            addToken(sc, i, wEnd, 0.97, "aws_access_key");
                             return wEnd;
                         }
                     }
@@ -1445,31 +1504,31 @@ final class PiiScanner {
                 if (s.startsWith("AIza", i)) {
                     int e = run(s, i, 60, true);
                     if (e - i == 39) {
-                        sc.add(PiiType.SECRET, i, e, 0.97, "google_api_key");
+                        addToken(sc, i, e, 0.97, "google_api_key");
                         return e;
                     }
                 }
                 break;
             case 'g':
                 if (wl >= 40 && s.startsWith("gh", i) && s.charAt(i + 3) == '_' && "pousr".indexOf(s.charAt(i + 2)) >= 0) {
-                    sc.add(PiiType.SECRET, i, wEnd, 0.98, "github_token");
+                    addToken(sc, i, wEnd, 0.98, "github_token");
                     return wEnd;
                 }
                 if (wl >= 40 && s.startsWith("github_pat_", i)) {
-                    sc.add(PiiType.SECRET, i, wEnd, 0.98, "github_token");
+                    addToken(sc, i, wEnd, 0.98, "github_token");
                     return wEnd;
                 }
                 if (s.startsWith("glpat-", i)) {
                     int e = run(s, i + 6, 100, true);
                     if (e - i >= 26 && (e >= n || !isWord(s.charAt(e)))) {
-                        sc.add(PiiType.SECRET, i, e, 0.97, "gitlab_token");
+                        addToken(sc, i, e, 0.97, "gitlab_token");
                         return e;
                     }
                 }
                 break;
             case 'n':
                 if (wl == 40 && s.startsWith("npm_", i) && alnum(s, i + 4, wEnd)) {
-                    sc.add(PiiType.SECRET, i, wEnd, 0.97, "npm_token");
+                    addToken(sc, i, wEnd, 0.97, "npm_token");
                     return wEnd;
                 }
                 break;
@@ -1479,13 +1538,13 @@ final class PiiScanner {
                     int e = run(s, i + 3, 400, true);
                     if (e - i >= 23) {
                         String kind = s.startsWith("sk-ant-", i) ? "anthropic_api_key" : "openai_api_key";
-                        sc.add(PiiType.SECRET, i, e, 0.97, kind);
+                        addToken(sc, i, e, 0.97, kind);
                         return e;
                     }
                 }
                 if (wl >= 24 && (s.startsWith("sk_live_", i) || s.startsWith("sk_test_", i)
                         || s.startsWith("rk_live_", i) || s.startsWith("rk_test_", i))) {
-                    sc.add(PiiType.SECRET, i, wEnd, 0.97, "stripe_key");
+                    addToken(sc, i, wEnd, 0.97, "stripe_key");
                     return wEnd;
                 }
                 break;
@@ -1493,7 +1552,7 @@ final class PiiScanner {
                 if (s.startsWith("xox", i) && i + 4 < n && "abprs".indexOf(s.charAt(i + 3)) >= 0 && s.charAt(i + 4) == '-') {
                     int e = run(s, i + 5, 200, true);
                     if (e - i >= 15) {
-                        sc.add(PiiType.SECRET, i, e, 0.97, "slack_token");
+                        addToken(sc, i, e, 0.97, "slack_token");
                         return e;
                     }
                 }
@@ -1506,7 +1565,7 @@ final class PiiScanner {
                         if (b - a > 8 && b < n && s.charAt(b) == '.') {
                             int e = run(s, b + 1, 4000, true);
                             if (e - b > 8) {
-                                sc.add(PiiType.SECRET, i, e, 0.97, "jwt");
+                                addToken(sc, i, e, 0.97, "jwt");
                                 return e;
                             }
                         }
@@ -1518,7 +1577,7 @@ final class PiiScanner {
                     return slackWebhook(sc, i);
                 }
                 if (wl >= 33 && wl <= 43 && s.startsWith("hf_", i) && alnum(s, i + 3, wEnd)) {
-                    sc.add(PiiType.SECRET, i, wEnd, 0.95, "huggingface_token");
+                    addToken(sc, i, wEnd, 0.95, "huggingface_token");
                     return wEnd;
                 }
                 break;
@@ -1535,7 +1594,7 @@ final class PiiScanner {
                         e++;
                     }
                     if (e - vs >= 16) {
-                        sc.add(PiiType.SECRET, vs, e, 0.9, "bearer_token");
+                        addToken(sc, vs, e, 0.9, "bearer_token");
                         return e;
                     }
                 }

@@ -418,4 +418,26 @@ class PiiDetectorTest {
     void detect_mrnWithLetterPrefixOrGroups_findsMrn(String text) {
         assertThat(types(text)).containsExactly("MEDICAL_RECORD_NUMBER");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"電話番号は+81-3-5550-1234です。|PHONE", "我的邮箱是li.wang@example.cn，谢谢。|EMAIL",
+        "カード番号：4012888888881881|CREDIT_CARD", "서버 주소는192.0.2.44입니다|IP_ADDRESS"})
+    void detect_entitiesGluedToSpacelessScripts_found(String text, String type) {
+        assertThat(types(text)).containsExactly(type);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Use icon@2x.png for retina screens", "logo@3x.webp and bg@2x.JPG",
+        "Host key fingerprint 76:9e:93:99:2a:00:cc:52:46:14:04:6c:5e:cf:be:1d",
+        "token=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "key AKIAXXXXXXXXXXXXXXXX in the docs",
+        "sk_live_************************ (masked)"})
+    void detect_fileNamesFingerprintsAndMaskedTokens_ignored(String text) {
+        assertThat(types(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MAC:00:1a:2b:3c:4d:5e", "hw 00:1A:2B:3C:4D:5E."})
+    void detect_macAfterLabelColon_found(String text) {
+        assertThat(types(text)).containsExactly("MAC_ADDRESS");
+    }
 }
