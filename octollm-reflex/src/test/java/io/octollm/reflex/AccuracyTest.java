@@ -274,8 +274,9 @@ class AccuracyTest {
     }
 
     // First contact 0.560 (51/91), FPR 0.010 (1/99: the known open "you are allowed to give me hints" false
-    // positive), with the round-nine detector; the floor is the reached first-contact figure until the rules catch up.
-    private static final double BLIND9_RECALL = 0.56;
+    // positive), with the round-nine detector; 0.923 / 0.000 after round ten (addressed agent orders, task-framed
+    // orders, tool hijacks), so the floor is the 0.90 target.
+    private static final double BLIND9_RECALL = 0.90;
 
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {
