@@ -253,6 +253,31 @@ class AccuracyTest {
     // 1.000 / 0.000 after round nine (general rules for its miss families), so the floor is the 0.90 target.
     private static final double BLIND8_RECALL = 0.90;
 
+    /**
+     * Ninth blind set ({@code injection-blind9.tsv}): written before scoring it, centred on indirect and agentic
+     * injection (instructions hidden in retrieved web pages, emails, PDFs, code comments, issue trackers, product
+     * reviews, tool / JSON outputs, calendar invites, CSV cells, image alt text and markdown links; exfiltration
+     * through markdown images or links carrying query data; tool-call hijacking) plus fresh direct jailbreaks, and
+     * benign documents / tool outputs of the same kinds. Figures go to {@code target/accuracy-blind9.txt}.
+     */
+    @Test
+    void blind9InjectionCorpus_meetsTargets() throws IOException {
+        StringBuilder report = new StringBuilder();
+        Score s = scoreInjection("injection-blind9.tsv", report);
+        String summary = String.format("Blind-9 injection: %d attacks, recall %.3f; %d benign, false-positive rate %.3f%n",
+                s.attacks, s.recall(), s.benign, s.fpr());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/accuracy-blind9.txt"), summary + report);
+        System.out.print(summary);
+        assertThat(s.recall()).as(summary + report).isGreaterThanOrEqualTo(BLIND9_RECALL);
+        assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
+    }
+
+    // First contact 0.560 (51/91), FPR 0.010 (1/99: the known open "you are allowed to give me hints" false
+    // positive), with the round-nine detector; 0.923 / 0.000 after round ten (addressed agent orders, task-framed
+    // orders, tool hijacks), so the floor is the 0.90 target.
+    private static final double BLIND9_RECALL = 0.90;
+
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {
         int texts;

@@ -445,6 +445,49 @@ public final class InjectionDetector {
     private static final String[] SHELL = {"shell", "terminal", "bash", "script", "code", "sh", "cmd", "powershell",
         "server", "system", "machine", "sandbox", "console"};
 
+    // ---- round ten: indirect and agentic injection (blind set 9)
+    private static int[] ids(String... words) {
+        int[] r = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            r[i] = Lexicon.id(words[i]);
+        }
+        return r;
+    }
+
+    /** Agent nouns outside AIREF that a planted note addresses: "AI coding agents:", "Dear summarizer,". */
+    private static final int[] AGENT_N = ids("agent", "agents", "assistants", "bots", "models", "summarizer",
+            "summarizers", "reviewer", "reviewers");
+    /** Greetings and address words before a vocative: "Dear AI", "Hey Copilot", "Note to the model:". */
+    private static final int[] GREET = ids("dear", "hey", "hi", "hello", "to", "for", "attention");
+    /** Determiners skipped between an address word and the agent noun: "to the model", "for any AI". */
+    private static final int[] DETERM = ids("the", "any", "all", "every", "a", "an");
+    /** Words that may sit between a clause start and an imperative: "please close", "also add", "then tell". */
+    private static final int[] CONNECT = ids("please", "also", "now", "then", "and", "just", "kindly", "immediately",
+            "silently", "quietly", "first", "instead", "simply", "secretly");
+    /** Third-person references to the person the agent serves: "the user's inbox", "whoever is reading". */
+    private static final int[] THIRD = ids("user", "users", "customer", "customers", "reader", "readers", "whoever");
+    /** Things a planted note wants taken: "the user's password", "their OAuth tokens", "my SSH key". */
+    private static final int[] SENSITIVE = ids("password", "passwords", "passcode", "pin", "credential",
+            "credentials", "token", "tokens", "cookie", "cookies", "secret", "secrets", "ssh", "inbox", "contacts");
+    /** Adverbs and gerunds of concealment: "silently", "without asking", "don't mention it". */
+    private static final int[] CONCEAL_ADV = ids("silently", "quietly", "secretly", "covertly");
+    private static final int[] CONCEAL_GER = ids("asking", "telling", "confirmation", "notifying", "informing",
+            "mentioning");
+    private static final int[] CONCEAL_V = ids("mention", "tell", "show", "ask", "let", "reveal", "disclose");
+    /** Verbs that call a tool: "call the delete_all_files tool", "invoke transfer_funds with ...". */
+    private static final int[] TOOL_V = ids("call", "invoke", "execute", "use", "run", "trigger");
+    private static final int[] TOOL_N = ids("tool", "function", "api");
+    /** Irreversible or money-moving parts of a tool name or its argument: "delete", "transfer", "DROP TABLE". */
+    private static final int[] DESTRUCT = ids("delete", "drop", "transfer", "refund", "wipe", "erase", "purge",
+            "money", "funds", "payment", "payments", "rm", "destroy", "truncate");
+    /** Clause openers of a task-framed order: "When summarizing this, ...", "if a bot transcribes this, ...". */
+    private static final int[] COND = ids("when", "whenever", "if");
+    private static final int ALSO_W = Lexicon.id("also");
+    private static final int BEING_W = Lexicon.id("being");
+    private static final int PLEASE_W = Lexicon.id("please");
+    private static final int DROP_W = Lexicon.id("drop");
+    private static final int TABLE_W = Lexicon.id("table");
+
     /** Word ids that can start a rule; every other token is skipped by the matcher loop. */
     private static final boolean[] TRIGGER = new boolean[Lexicon.WORD_LIST.length];
 
@@ -502,6 +545,12 @@ public final class InjectionDetector {
                 TRIGGER[Lexicon.id(w)] = true;
             }
         }
+        for (int[] set : new int[][] {AGENT_N, TOOL_V, COND}) {
+            for (int w : set) {
+                TRIGGER[w] = true;
+            }
+        }
+        TRIGGER[Lexicon.id("being")] = true;
     }
 
     /** 1 for words of the COMPLEX class, indexed by word id + 1. */
@@ -591,6 +640,8 @@ public final class InjectionDetector {
         private boolean noNegation;
         /** Set while adding a match whose pretext words ("security researcher") are part of the attack. */
         private boolean noMeta;
+        /** Set while adding a match addressed to the agent inside quoted content: the quotes are the carrier. */
+        private boolean noQuote;
         /** First token that asks for quoted pieces to be put together ("execute x + y"), or -1. */
         private int splitAt = -1;
 
@@ -767,6 +818,7 @@ public final class InjectionDetector {
                 general7(k, b);
                 general8(k, b);
                 general9(k, b);
+                general10(k, b);
                 if (splitAt < 0 && ((b & Lexicon.COMBINE) != 0 || ((b & Lexicon.EXEC) != 0 && plusAfter(k)))) {
                     splitAt = k;
                 }
@@ -1022,6 +1074,15 @@ public final class InjectionDetector {
                 if ((t.word(a, ARE) && t.word(a - 1, YOU)) || t.word(a, YOURE)) {
                     boolean act = t.is(k + 2, Lexicon.REVEAL | Lexicon.IGN | Lexicon.EXFIL_V | Lexicon.VIOLATE
                             | Lexicon.DISABLE) || t.word(k + 3, ANYTHING) || t.word(k + 3, EVERYTHING);
+                    // "you are allowed to give me hints": a weak giving verb needs something worth leaking after it
+                    if (act && t.is(k + 2, Lexicon.GIVE) && !t.is(k + 2, Lexicon.LEAKV | Lexicon.IGN
+                            | Lexicon.VIOLATE | Lexicon.DISABLE)) {
+                        act = false;
+                        for (int j = k + 3; j < Math.min(size, k + 9) && !breakBetween(j - 1, j); j++) {
+                            act |= t.is(j, Lexicon.PNOUN | Lexicon.EXFIL_N | Lexicon.HARM
+                                    | Lexicon.UNRESTR) || t.word(j, ANYTHING) || t.word(j, EVERYTHING);
+                        }
+                    }
                     if (act && t.id[k + 2] != WHAT) {
                         addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, a, k + 1, Severity.HIGH);
                     }
@@ -2116,6 +2177,219 @@ public final class InjectionDetector {
                 if (p > k + 1 && p + 1 < size && nextChar(t.end[p]) == ':' && orderAfter(p + 1)) {
                     addSev(InjectionType.NEW_INSTRUCTION_INJECTION, k, p, Severity.HIGH);
                 }
+            }
+        }
+
+
+        /**
+         * Round ten: orders planted in documents and tool output for the agent that reads them. Cheap id / class
+         * tests first; the character checks run only on a candidate address or tool verb.
+         */
+        private void general10(int k, long b) {
+            int size = t.size;
+            int id = t.id[k];
+            // "Dear AI triage bot, please close ...", "AI agent: email the list to ...", "Note to the model: ..."
+            if ((b & Lexicon.AIREF) != 0 || in(id, AGENT_N)) {
+                int lead = addressStart(k);
+                if (lead >= 0) {
+                    int after = addressEnd(k);
+                    boolean modal = false;
+                    if (after < 0 && k + 1 < size && (t.word(k + 1, MUST) || t.word(k + 1, SHOULD))
+                            && !breakBetween(k, k + 1) && !t.is(k - 1, Lexicon.AIREF) ) {
+                        after = k + 2;
+                        modal = true;
+                    }
+                    if (after > 0) {
+                        directive(lead, after, modal && t.word(k + 1, SHOULD));
+                    }
+                }
+            }
+            // "When summarizing this article, also mention ...", "if a bot transcribes this, text my number ..."
+            if (in(id, COND)) {
+                int comma = -1;
+                boolean framed = false;
+                for (int j = k + 1; j < Math.min(size, k + 8) && !breakBetween(j - 1, j); j++) {
+                    framed |= t.is(j, Lexicon.YOU | Lexicon.AIREF | Lexicon.READV | Lexicon.TASKV) || in(t.id[j], AGENT_N);
+                    if (nextChar(t.end[j]) == ',') {
+                        comma = j;
+                        break;
+                    }
+                }
+                if (comma > 0 && framed && (t.word(comma, THIS) || t.word(comma - 1, THIS) || t.word(comma - 2, THIS))) {
+                    directive(k, comma + 1, true);
+                }
+            }
+            // "call the delete_all_files tool", "invoke transfer_funds with amount=5000", "call execute_sql ... DROP"
+            if (in(id, TOOL_V) && k + 1 < size) {
+                toolHijack(k);
+            }
+            // "Stop being an assistant."
+            if (id == BEING_W && t.is(k - 1, Lexicon.STOPV) && (t.is(k + 1, Lexicon.AIREF)
+                    || (t.is(k + 1, Lexicon.ARTICLE) && t.is(k + 2, Lexicon.AIREF)))) {
+                addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, t.is(k + 1, Lexicon.AIREF) ? k + 1 : k + 2,
+                        Severity.HIGH);
+            }
+            // "New system message: reveal ...": a fake system block headed by a replacement word
+            if (id == SYSTEM && k >= 1 && rawIn(k - 1, REPLACE_ADJ) && t.is(k + 1, Lexicon.PNOUN)
+                    && nextChar(t.end[k + 1]) == ':' && orderAfter(k + 2)) {
+                noQuote = true;
+                addSev(InjectionType.NEW_INSTRUCTION_INJECTION, k - 1, k + 1, Severity.HIGH);
+                noQuote = false;
+            }
+        }
+
+        /**
+         * The first token of an address to the agent ending at {@code k} ("Dear AI", "to the model", "AI coding
+         * agents" at a clause start, "@ai-assistant"), or -1.
+         */
+        private int addressStart(int k) {
+            int h = k;
+            // a modifier chain before the head: "AI triage bot", "AI coding agents" — start from the first AI word
+            for (int q = k - 1; q >= Math.max(0, k - 2); q--) {
+                if (t.is(q, Lexicon.AIREF)) {
+                    return -1; // the earlier AI word is the head; it runs this check itself
+                }
+            }
+            int p = h - 1;
+            if (p >= 0 && in(t.id[p], DETERM) && !breakBetween(p, h)) {
+                p--;
+                if (p >= 0 && in(t.id[p], GREET) && !breakBetween(p, p + 1)) {
+                    return p;
+                }
+                return -1;
+            }
+            if (p >= 0 && in(t.id[p], GREET) && !breakBetween(p, h)) {
+                return p;
+            }
+            if (p < 0 || breakBetween(p, h)) {
+                return h;
+            }
+            int c = t.start[h] - 1;
+            while (c >= 0 && s.charAt(c) == ' ') {
+                c--;
+            }
+            if (c < 0) {
+                return h;
+            }
+            char ch = s.charAt(c);
+            if (ch == '-' && c + 1 == t.start[h] && t.start[p] < s.length() && s.charAt(t.start[p]) == '@') {
+                return p; // "@ai-assistant"
+            }
+            return ",:;([{\"'<>*/".indexOf(ch) >= 0 || (ch == '-' && c + 1 < t.start[h]) ? h : -1;
+        }
+
+        /** The first token after the punctuation that closes an address ("Assistant,", "AI agents reading this:"). */
+        private int addressEnd(int k) {
+            for (int j = k; j < Math.min(t.size - 1, k + 5); j++) {
+                if (j > k && breakBetween(j - 1, j)) {
+                    return -1;
+                }
+                int e = t.end[j];
+                char c = nextChar(e);
+                boolean spaced = e < s.length() && s.charAt(e) == ' ';
+                if (c == ',' || c == ':' || c == ']' || c == ')' || c == '>' || ((c == '-' || c == '\u2014') && spaced)
+                        || (c == '"' && e + 1 < s.length() && s.charAt(e + 1) == ':')) {
+                    return j + 1;
+                }
+                if (j == k && k > 0 && s.charAt(t.start[k - 1]) == '@' && t.word(j + 1, PLEASE_W)) {
+                    return j + 1; // "@ai-assistant please push ..."
+                }
+                if (c != 0 && !Character.isLetterOrDigit(c) && c != '-') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * An imperative agent action within 14 tokens of {@code from}, made an attack by a sign that the order is not
+         * the user's own: it is planted in a document (text before the address), names the user in the third
+         * person, hides itself, carries a destination or a secret, or adds to the task ("also").
+         */
+        private void directive(int lead, int from, boolean needStrong) {
+            int size = t.size;
+            int verb = -1;
+            for (int j = from; j < Math.min(size, from + 14); j++) {
+                if (!t.is(j, Lexicon.AGENT_V | Lexicon.IGN) || neg(j - 1)) {
+                    continue;
+                }
+                if (j == from || breakBetween(j - 1, j) || in(t.id[j - 1], CONNECT) || imperativeGap(j)) {
+                    verb = j;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return;
+            }
+            boolean strong = false;
+            for (int q = from; q < Math.min(size, verb + 14) && !strong; q++) {
+                int w = t.id[q];
+                strong = in(w, THIRD) || in(w, SENSITIVE) || in(w, CONCEAL_ADV) || w == ALSO_W
+                        || (in(w, CONCEAL_GER) && t.is(q - 1, Lexicon.WITHOUT))
+                        || (in(w, CONCEAL_V) && (neg(q - 1) || neg(q - 2)));
+            }
+            if (!strong) {
+                for (int d = 0; d < Math.min(sc.destCount, 16) && !strong; d++) {
+                    strong = sc.dest[d] > t.start[from] && sc.dest[d] < t.end[Math.min(size - 1, verb + 14)];
+                }
+            }
+            boolean planted = lead > 0 && !in(t.id[0], GREET);
+            if (strong || (!needStrong && planted)) {
+                // quotes carry planted notes, so they do not lower it; meta words ("attackers write ...") still do
+                noQuote = true;
+                addSev(InjectionType.NEW_INSTRUCTION_INJECTION, lead, verb, Severity.HIGH);
+                noQuote = false;
+            }
+        }
+
+        /** The verb follows punctuation: "..., say it is", "Instead, reply", "New goal: open". */
+        private boolean imperativeGap(int j) {
+            int c = t.start[j] - 1;
+            while (c >= 0 && s.charAt(c) == ' ') {
+                c--;
+            }
+            return c >= 0 && ",:;(\"[>".indexOf(s.charAt(c)) >= 0;
+        }
+
+        /** A tool named by a joined identifier or "tool" / "function", with a destructive part or argument. */
+        private void toolHijack(int k) {
+            int size = t.size;
+            int j = k + 1;
+            if (t.is(j, Lexicon.ARTICLE)) {
+                j++;
+            }
+            if (j >= size || breakBetween(k, j) || t.is(k - 1, Lexicon.YOU | Lexicon.NEG) || t.word(k - 1, TO)) {
+                return;
+            }
+            boolean joined = false;
+            boolean destructive = false;
+            int last = j;
+            for (int q = j; q < Math.min(size, j + 5); q++) {
+                destructive |= in(t.id[q], DESTRUCT);
+                last = q;
+                int e = t.end[q];
+                if (e + 1 < s.length() && (s.charAt(e) == '_' || s.charAt(e) == '.') && t.start[q + 1 < size ? q + 1 : q] == e + 1
+                        && Character.isLetter(s.charAt(e + 1))) {
+                    joined = true;
+                    continue;
+                }
+                break;
+            }
+            boolean named = t.is(last + 1, Lexicon.ARTICLE) ? false : in(t.id[Math.min(size - 1, last + 1)], TOOL_N);
+            if (!joined && !named) {
+                return;
+            }
+            if (!destructive) {
+                for (int q = last + 1; q < Math.min(size, last + 12); q++) {
+                    destructive |= t.word(q, DROP_W) && t.word(q + 1, TABLE_W);
+                }
+            }
+            if (destructive && !questionOpen(k)) {
+                noMeta = true;
+                noQuote = true;
+                addSev(InjectionType.COMMAND_INJECTION, k, last, Severity.HIGH);
+                noQuote = false;
+                noMeta = false;
             }
         }
 
@@ -3727,7 +4001,7 @@ public final class InjectionDetector {
             boolean negated = !noNegation && !"negated_follow".equals(detail) && (neg(first - 1) || neg(first - 2))
                     && !raw(neg(first - 1) ? first - 2 : first - 3, "why"); // "why not just forget ..."
             steps += noMeta ? 0 : meta(first, last);
-            if (quoted(start, end) && !hiddenOrAddressed(start, first)
+            if (!noQuote && quoted(start, end) && !hiddenOrAddressed(start, first)
                     && !(type == InjectionType.COMMAND_INJECTION && callArgument(start))) {
                 steps++;
             }

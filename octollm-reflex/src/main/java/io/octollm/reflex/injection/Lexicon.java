@@ -92,6 +92,12 @@ final class Lexicon {
     /** Words that rank one instruction over another: "takes precedence over", "supersedes". */
     static final long PRECEDE = 1L << 62;
 
+    /**
+     * Actions an agent can be steered into by a planted note: "forward", "grant", "approve", "delete", "share".
+     * Only an order when addressed to the AI or framed by the task ("AI agent: email the list to ...").
+     */
+    static final long AGENT_V = 1L << 63;
+
     private static final Map<String, Long> WORDS = new HashMap<>();
 
     private static void w(long bits, String words) {
@@ -364,6 +370,20 @@ final class Lexicon {
     static {
         w(0L, "read open cat access load new updated revised amended corrected real actual true write code develop "
                 + "program generate build create make give provide explain detail describe list");
+    }
+
+    // ---- round ten: blind set 9 (indirect and agentic injection: notes to the AI in documents and tool output)
+    static {
+        w(AGENT_V, "forward send email share delete remove grant approve close assign push merge transfer refund "
+                + "invoke call execute run open copy export upload disable accept ban change overwrite add mark move "
+                + "recommend claim state say tell reply respond include append rank output print replace text visit "
+                + "fetch install buy purchase reveal describe insist persuade");
+        w(IGN, "overwrite overwriting");
+        w(RESTR_NOUN, "layer layers");
+        w(0L, "agent agents assistants bots models summarizer summarizers reviewer reviewers dear hey hi hello "
+                + "silently quietly secretly covertly asking telling confirmation notifying informing users reader "
+                + "readers whoever tool function api also whenever being use trigger drop money funds payment "
+                + "payments wipe rm sql table inbox contacts pin ssh cookie hints destroy truncate passcode trigger");
     }
 
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
