@@ -365,30 +365,30 @@ public final class InjectionDetector {
     private static final int LAAT = Lexicon.id("laat");
     private static final int[] NL_YOUR = {Lexicon.id("je"), Lexicon.id("jouw"), Lexicon.id("uw")};
     /** Words a prefix attack asks the reply to open with: "start your reply with 'Sure, here is'". */
-    private static final String[] COMPLY_OPENERS = {"sure", "absolutely", "certainly", "of", "yes", "okay", "ok"};
+    private static final RawWords COMPLY_OPENERS = RawWords.of("sure", "absolutely", "certainly", "of", "yes", "okay", "ok");
     /** What refusal suppression strips from an answer: "no warnings, no disclaimers". */
-    private static final String[] DISCLAIMERS = {"refuse", "warn", "apologize", "apologise", "moralize", "moralise",
+    private static final RawWords DISCLAIMERS = RawWords.of("refuse", "warn", "apologize", "apologise", "moralize", "moralise",
         "disclaimer", "disclaimers", "caveat", "caveats", "warning", "warnings",
         "refusal", "refusals", "apology", "apologies", "lecture", "lectures", "moralizing", "moralising", "notes",
-        "reminders", "preaching"};
+        "reminders", "preaching");
     /** Agent verbs that load a resource: "fetch https://... and follow the instructions in it". */
-    private static final String[] FETCH_V = {"fetch", "load", "retrieve", "download", "open", "read", "browse", "visit",
-        "get", "curl", "scrape"};
+    private static final RawWords FETCH_V = RawWords.of("fetch", "load", "retrieve", "download", "open", "read", "browse", "visit",
+        "get", "curl", "scrape");
     /** Verbs that open a file by path: "Read ~/.aws/credentials", "open /etc/passwd". */
-    private static final String[] FILE_V = {"read", "open", "cat", "access", "load"};
+    private static final RawWords FILE_V = RawWords.of("read", "open", "cat", "access", "load");
     /** Adjectives that present a block of instructions as the one to obey: "the real instructions are:". */
-    private static final String[] REPLACE_ADJ = {"new", "updated", "revised", "amended", "corrected", "real", "actual",
-        "true"};
+    private static final RawWords REPLACE_ADJ = RawWords.of("new", "updated", "revised", "amended", "corrected", "real", "actual",
+        "true");
     /** Verbs that produce an artefact: "write working ransomware", "code a keylogger". */
-    private static final String[] PRODUCE_V = {"write", "code", "develop", "program", "generate", "build", "create",
-        "make", "give", "provide", "explain", "detail", "describe", "list"};
+    private static final RawWords PRODUCE_V = RawWords.of("write", "code", "develop", "program", "generate", "build", "create",
+        "make", "give", "provide", "explain", "detail", "describe", "list");
     /** Words that make a request a pretext: "for educational purposes", "for research only", "hypothetically". */
-    private static final String[] PRETEXT = {"educational", "purposes", "research", "hypothetically", "hypothetical",
-        "academic", "theoretically", "curiosity"};
+    private static final RawWords PRETEXT = RawWords.of("educational", "purposes", "research", "hypothetically", "hypothetical",
+        "academic", "theoretically", "curiosity");
     /** What the grandma exploit makes a relative "read" at bedtime: license keys, passwords. */
-    private static final String[] KEYLIKE = {"keys", "key", "passwords", "serial", "license", "activation", "codes"};
+    private static final RawWords KEYLIKE = RawWords.of("keys", "key", "passwords", "serial", "license", "activation", "codes");
     /** Words after "hack / break into": a harmful how-to without a making verb. */
-    private static final String[] INTRUDE_V = {"hack", "hotwire", "launder", "counterfeit"};
+    private static final RawWords INTRUDE_V = RawWords.of("hack", "hotwire", "launder", "counterfeit");
     /** Words that make the model amoral: "an AI without a conscience". */
     private static final int BEFORE = Lexicon.id("before");
     private static final int OUR = Lexicon.id("our");
@@ -421,29 +421,29 @@ public final class InjectionDetector {
     private static final int[] TURN_NOUNS = {Lexicon.id("message"), Lexicon.id("prompt"), Lexicon.id("question"),
         Lexicon.id("input"), Lexicon.id("request"), Lexicon.id("conversation"), Lexicon.id("chat")};
     /** Verbs that make a thing, for how-to requests: "how to make / build / synthesize ...". */
-    private static final String[] MAKE_V = {"make", "makes", "made", "making", "build", "builds", "built", "create",
+    private static final RawWords MAKE_V = RawWords.of("make", "makes", "made", "making", "build", "builds", "built", "create",
         "synthesize", "synthesise", "synthesized", "cook", "cooks", "cooked", "assemble", "manufacture", "produce",
-        "brew", "craft", "synthesizing", "synthesising", "manufacturing", "producing", "brewing", "cooking"};
+        "brew", "craft", "synthesizing", "synthesising", "manufacturing", "producing", "brewing", "cooking");
     /** Weapons and drugs whose making a fiction wrapper is used to extract. */
-    private static final String[] HARM_OBJ = {"bomb", "bombs", "explosive", "explosives", "napalm", "meth",
+    private static final RawWords HARM_OBJ = RawWords.of("bomb", "bombs", "explosive", "explosives", "napalm", "meth",
         "methamphetamine", "sarin", "ricin", "anthrax", "thermite", "molotov", "grenade", "grenades",
         "nitroglycerin", "bioweapon", "bioweapons", "gun", "guns", "nerve", "spyware", "botnet", "rootkit",
         "firearm", "firearms", "silencer", "ransomware", "malware", "keylogger", "cocaine", "heroin", "fentanyl",
-        "landmine", "ied", "detonator"};
+        "landmine", "ied", "detonator");
     /** Harmless things called bombs: "a bath bomb", "a smoke bomb for a photo shoot". */
-    private static final String[] HARMLESS_MOD = {"bath", "seed", "photo", "smoke", "glitter", "flavor", "flavour",
-        "calorie", "cherry", "nerf", "water", "glue", "toy", "squirt", "nail", "cake"};
+    private static final RawWords HARMLESS_MOD = RawWords.of("bath", "seed", "photo", "smoke", "glitter", "flavor", "flavour",
+        "calorie", "cherry", "nerf", "water", "glue", "toy", "squirt", "nail", "cake");
     /** Verbs that harm a person directly: "how to poison someone". */
-    private static final String[] HARM_V = {"poison", "kill", "murder", "strangle", "stab", "kidnap"};
-    private static final String[] VICTIM = {"someone", "somebody", "person", "people", "him", "her", "them",
-        "human", "humans", "victim", "husband", "wife", "boss", "neighbour", "neighbor"};
+    private static final RawWords HARM_V = RawWords.of("poison", "kill", "murder", "strangle", "stab", "kidnap");
+    private static final RawWords VICTIM = RawWords.of("someone", "somebody", "person", "people", "him", "her", "them",
+        "human", "humans", "victim", "husband", "wife", "boss", "neighbour", "neighbor");
     /** Fiction and role frames around a how-to: "write a story where a character explains ...". */
-    private static final String[] FICTION = {"story", "stories", "screenplay", "script", "scene", "novel", "fiction",
+    private static final RawWords FICTION = RawWords.of("story", "stories", "screenplay", "script", "scene", "novel", "fiction",
         "fictional", "character", "characters", "villain", "movie", "film", "narrator", "poem", "dialogue",
-        "roleplay", "role", "bedtime", "fairy", "tale", "lyrics", "song", "chapter", "plot"};
+        "roleplay", "role", "bedtime", "fairy", "tale", "lyrics", "song", "chapter", "plot");
     /** Words of a shell request: "execute the following shell command". */
-    private static final String[] SHELL = {"shell", "terminal", "bash", "script", "code", "sh", "cmd", "powershell",
-        "server", "system", "machine", "sandbox", "console"};
+    private static final RawWords SHELL = RawWords.of("shell", "terminal", "bash", "script", "code", "sh", "cmd", "powershell",
+        "server", "system", "machine", "sandbox", "console");
 
     // ---- round ten: indirect and agentic injection (blind set 9)
     private static int[] ids(String... words) {
@@ -540,8 +540,8 @@ public final class InjectionDetector {
                 TRIGGER[w] = true;
             }
         }
-        for (String[] set : new String[][] {FILE_V, REPLACE_ADJ, PRODUCE_V}) {
-            for (String w : set) {
+        for (RawWords set : new RawWords[] {FILE_V, REPLACE_ADJ, PRODUCE_V}) {
+            for (String w : set.words) {
                 TRIGGER[Lexicon.id(w)] = true;
             }
         }
@@ -568,6 +568,49 @@ public final class InjectionDetector {
     static {
         for (int id = 0; id < TRIGGER.length; id++) {
             TRIGGER_AT[id + 1] = (byte) (TRIGGER[id] ? 1 : 0);
+        }
+    }
+
+    /**
+     * Raw words a rule compares token text with (case-insensitive), with masks of their lengths and first
+     * letters so that most tokens are turned away by two bit tests.
+     */
+    private static final class RawWords {
+        final String[] words;
+        private final long lengths;
+        private final int firsts;
+        private final boolean nonAsciiFirst;
+
+        private RawWords(String[] words) {
+            this.words = words;
+            long l = 0;
+            int f = 0;
+            boolean other = false;
+            for (String w : words) {
+                l |= 1L << Math.min(w.length(), 63);
+                char c = (char) (w.charAt(0) | 0x20);
+                if (c >= 'a' && c <= 'z') {
+                    f |= 1 << (c - 'a');
+                } else {
+                    other = true;
+                }
+            }
+            this.lengths = l;
+            this.firsts = f;
+            this.nonAsciiFirst = other;
+        }
+
+        static RawWords of(String... words) {
+            return new RawWords(words);
+        }
+
+        /** False when no word has this length and first letter (the caller compares the rest). */
+        boolean mayHold(int len, char first) {
+            if ((lengths & (1L << Math.min(len, 63))) == 0) {
+                return false;
+            }
+            char c = (char) (first | 0x20);
+            return nonAsciiFirst || first >= 128 || (c >= 'a' && c <= 'z' && (firsts & (1 << (c - 'a'))) != 0);
         }
     }
 
@@ -2491,17 +2534,18 @@ public final class InjectionDetector {
                     || raw(j, "where") || raw(j, "which") || raw(j, "whats");
         }
 
-        private boolean rawIn(int j, String[] words) {
+        private boolean rawIn(int j, RawWords words) {
             if (j < 0 || j >= t.size) {
                 return false;
             }
-            int len = t.end[j] - t.start[j];
-            char c0 = s.charAt(t.start[j]);
-            for (String w : words) {
-                char w0 = w.charAt(0);
-                // ASCII first letters that differ even when folded cannot match: skip the full comparison
-                if (w.length() == len && (c0 >= 128 || w0 >= 128 || (c0 | 0x20) == (w0 | 0x20))
-                        && Ascii.regionEqualsIgnoreCase(s, t.start[j], w)) {
+            int start = t.start[j];
+            int len = t.end[j] - start;
+            char c0 = s.charAt(start);
+            if (!words.mayHold(len, c0)) {
+                return false;
+            }
+            for (String w : words.words) {
+                if (w.length() == len && Ascii.regionEqualsIgnoreCase(s, start, w)) {
                     return true;
                 }
             }
