@@ -580,9 +580,28 @@ public final class InjectionDetector {
         private final long lengths;
         private final int firsts;
         private final boolean nonAsciiFirst;
+        /**
+         * When every word is a lexicon word, the ids it can have: a token whose text is one of the words
+         * was given that word's id by the scanner, so any other id rules the token out at once.
+         */
+        private final boolean[] ids;
 
         private RawWords(String[] words) {
             this.words = words;
+            boolean[] byId = new boolean[Lexicon.WORD_LIST.length];
+            for (String w : words) {
+                int node = 0;
+                for (int i = 0; i < w.length() && node >= 0; i++) {
+                    node = Lexicon.step(node, w.charAt(i));
+                }
+                int id = Lexicon.terminal(node);
+                if (id < 0) {
+                    byId = null;
+                    break;
+                }
+                byId[id] = true;
+            }
+            this.ids = byId;
             long l = 0;
             int f = 0;
             boolean other = false;
@@ -602,6 +621,11 @@ public final class InjectionDetector {
 
         static RawWords of(String... words) {
             return new RawWords(words);
+        }
+
+        /** @return false when a token with this lexicon id (or -1) cannot be one of the words */
+        boolean idMayBe(int id) {
+            return ids == null || (id >= 0 && ids[id]);
         }
 
         /** False when no word has this length and first letter (the caller compares the rest). */
@@ -2536,6 +2560,9 @@ public final class InjectionDetector {
 
         private boolean rawIn(int j, RawWords words) {
             if (j < 0 || j >= t.size) {
+                return false;
+            }
+            if (!words.idMayBe(t.id[j])) {
                 return false;
             }
             int start = t.start[j];
