@@ -275,7 +275,7 @@ class AccuracyTest {
 
     // First contact 0.560 (51/91), FPR 0.010 (1/99: the known open "you are allowed to give me hints" false
     // positive), with the round-nine detector; 0.923 / 0.000 after round ten (addressed agent orders, task-framed
-    // orders, tool hijacks), so the floor is the 0.90 target.
+    // orders, tool hijacks), so the floor is the 0.90 target; 1.000 / 0.000 after round eleven.
     private static final double BLIND9_RECALL = 0.90;
 
     /**
@@ -298,9 +298,9 @@ class AccuracyTest {
         assertThat(s.fpr()).as(summary + report).isLessThanOrEqualTo(0.05);
     }
 
-    // First contact 0.631 (41/65), FPR 0.000 (0/68), with the round-ten detector. Floor at the reached figure
-    // until the miss families are fixed.
-    private static final double BLIND10_RECALL = 0.63;
+    // First contact 0.631 (41/65), FPR 0.000 (0/68), with the round-ten detector; 0.923 (60/65) / 0.000 after
+    // round eleven (modal addresses, clause-opening modifiers, JSON note fields, plan steps), so the floor is 0.90.
+    private static final double BLIND10_RECALL = 0.90;
 
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {

@@ -386,6 +386,14 @@ final class Lexicon {
                 + "payments wipe rm sql table inbox contacts pin ssh cookie hints destroy truncate passcode trigger");
     }
 
+    // ---- round eleven: blind set 10 (notes to agents in tickets, commits, READMEs, JSON "note" fields, agent plans)
+    static {
+        w(AGENT_V, "mention use answer set wire enter pay omit");
+        w(READV, "quoting citing");
+        w(0L, "notice noticing unusual suspicious nothing recipient recipients tools engines required msg comment "
+                + "automated virtual they");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**
