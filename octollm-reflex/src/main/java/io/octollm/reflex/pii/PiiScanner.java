@@ -993,6 +993,10 @@ final class PiiScanner {
     private int dobWords(Scan sc, int start, int end) {
         String s = sc.s;
         int n = sc.n;
+        // a parenthesised group ("(1) Ana ...") starts at the '(': no day number there, and parseInt would throw
+        if (!isDigit(s.charAt(start)) || !isDigit(s.charAt(end - 1))) {
+            return -1;
+        }
         int day = Integer.parseInt(s, start, end, 10);
         if (day < 1 || day > 31) {
             return -1;
