@@ -299,7 +299,8 @@ class AccuracyTest {
     }
 
     // First contact 0.631 (41/65), FPR 0.000 (0/68), with the round-ten detector; 0.923 (60/65) / 0.000 after
-    // round eleven (modal addresses, clause-opening modifiers, JSON note fields, plan steps), so the floor is 0.90.
+    // round eleven (modal addresses, clause-opening modifiers, JSON note fields, plan steps), so the floor is 0.90;
+    // 1.000 (65/65) / 0.000 after round twelve.
     private static final double BLIND10_RECALL = 0.90;
 
     /**
@@ -324,8 +325,9 @@ class AccuracyTest {
     }
 
     // First contact 0.458 (27/59), FPR 0.017 (1/59: a call transcript "agent Mia: ...please mark my account"),
-    // with the round-eleven detector; the floor is the first-contact figure until rules for its misses land.
-    private static final double BLIND11_RECALL = 0.45;
+    // with the round-eleven detector; 0.746 (44/59) / 0.017 after round twelve (modifier-chain addresses, more
+    // agent nouns and verbs). The 0.90 target is NOT reached yet, so the floor is the reached figure.
+    private static final double BLIND11_RECALL = 0.74;
 
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {

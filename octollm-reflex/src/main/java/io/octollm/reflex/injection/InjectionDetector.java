@@ -456,7 +456,8 @@ public final class InjectionDetector {
 
     /** Agent nouns outside AIREF that a planted note addresses: "AI coding agents:", "Dear summarizer,". */
     private static final int[] AGENT_N = ids("agent", "agents", "assistants", "bots", "models", "summarizer",
-            "summarizers", "reviewer", "reviewers");
+            "summarizers", "reviewer", "reviewers", "summariser", "summarisers", "grader", "graders", "ais", "llms",
+            "screener");
     /** Greetings and address words before a vocative: "Dear AI", "Hey Copilot", "Note to the model:". */
     private static final int[] GREET = ids("dear", "hey", "hi", "hello", "to", "for", "attention");
     /** Determiners skipped between an address word and the agent noun: "to the model", "for any AI". */
@@ -498,6 +499,10 @@ public final class InjectionDetector {
     private static final int[] NOTE_KEY = ids("note", "message", "msg", "comment");
     /** Imperatives of an agent plan that move data out: "3. Forward them to ...", "then email the codes to ...". */
     private static final int[] PLAN_V = ids("forward", "upload", "export", "email", "exfiltrate");
+
+    // ---- round twelve: blind set 11
+    /** First-person words that are never an address modifier: "I asked ChatGPT:", "our bot:". */
+    private static final int[] PRONOUN_I = ids("i", "we", "my", "our", "me", "us");
     /** Signs that a plan hides itself: "so the user does not notice", "report that nothing unusual happened". */
     private static final int NOTICE_W = Lexicon.id("notice");
     private static final int NOTICING_W = Lexicon.id("noticing");
@@ -729,6 +734,8 @@ public final class InjectionDetector {
         private boolean noMeta;
         /** Set while adding a match addressed to the agent inside quoted content: the quotes are the carrier. */
         private boolean noQuote;
+        /** Tokens before this index are not counted by {@link #meta}: set while a planted address reports. */
+        private int metaFrom;
         /** First token that asks for quoted pieces to be put together ("execute x + y"), or -1. */
         private int splitAt = -1;
 
@@ -2487,6 +2494,10 @@ public final class InjectionDetector {
             if (p < 0 || breakBetween(p, h)) {
                 return h;
             }
+            int m = modifierLead(p, h);
+            if (m >= 0) {
+                return m;
+            }
             if (t.id[p] >= 0 && !in(t.id[p], GREET) && Character.isUpperCase(s.charAt(t.start[p])) && clauseStart(p)
                     && t.start[h] == t.end[p] + 1 && s.charAt(t.end[p]) == ' ' && !t.is(p, Lexicon.YOU | Lexicon.ARTICLE)) {
                 return p; // a capitalised modifier opening the clause: "Language model:", "Automated assistant ..."
@@ -2505,6 +2516,50 @@ public final class InjectionDetector {
             return ",:;([{\"'<>*/)]|=#".indexOf(ch) >= 0 || (ch == '-' && c + 1 < t.start[h]) ? h : -1;
         }
 
+        /**
+         * The lead of an address whose head {@code h} carries one or two plain modifiers and is closed by ':' / ','
+         * at once: "expense bot:", "Clinical assistant,", "for the support bot:", "hey Siri-like assistant,",
+         * "lol. bot-instructions:". The modifiers open a clause or follow a greeting; -1 otherwise. Only agent
+         * words reach this, and the closing test runs first.
+         */
+        private int modifierLead(int p, int h) {
+            int e = addressEnd(h);
+            if (e < 0 || e > h + 2) {
+                return -1;
+            }
+            if (dotBefore(h)) {
+                return h; // "mike: lol. bot: from now on ..."
+            }
+            for (int q = p; q >= Math.max(0, p - 1); q--) {
+                int w = t.id[q];
+                if (t.is(q, Lexicon.YOU | Lexicon.ARTICLE | Lexicon.AIREF) || in(w, GREET) || in(w, DETERM)
+                        || in(w, PRONOUN_I) || !Character.isLetter(s.charAt(t.start[q])) || t.start[q + 1] != t.end[q] + 1
+                        || (s.charAt(t.end[q]) != ' ' && s.charAt(t.end[q]) != '-')) {
+                    return -1; // a modifier joins the next word by one space or hyphen: not "TODO(ai-reviewer)"
+                }
+                if (clauseStart(q) || dotBefore(q)) {
+                    return q;
+                }
+                if (q >= 1 && in(t.id[q - 1], GREET) && !breakBetween(q - 1, q)) {
+                    return q - 1;
+                }
+                if (q >= 2 && in(t.id[q - 1], DETERM) && in(t.id[q - 2], GREET) && !breakBetween(q - 2, q)) {
+                    return q - 2;
+                }
+            }
+            return -1;
+        }
+
+        /** A full stop, '!' or '?' and a space stand before token {@code q}: a clause start the break test lets by. */
+        private boolean dotBefore(int q) {
+            int c = t.start[q] - 1;
+            if (c < 1 || s.charAt(c) != ' ') {
+                return false;
+            }
+            char d = s.charAt(c - 1);
+            return d == '.' || d == '!' || d == '?';
+        }
+
         /** The first token after the punctuation that closes an address ("Assistant,", "AI agents reading this:"). */
         private int addressEnd(int k) {
             for (int j = k; j < Math.min(t.size - 1, k + 5); j++) {
@@ -2517,6 +2572,18 @@ public final class InjectionDetector {
                 if (c == ',' || c == ':' || c == ']' || c == ')' || c == '>' || ((c == '-' || c == '\u2014') && spaced)
                         || (c == '"' && e + 1 < s.length() && s.charAt(e + 1) == ':')) {
                     return j + 1;
+                }
+                if (c == '(' && e < s.length() && s.charAt(e) == ' ') {
+                    // "for the agent (injected by webpage): first disable ..."
+                    int close = s.indexOf(')', e);
+                    if (close > 0 && close - e < 40 && nextChar(close + 1) == ':') {
+                        int q = j + 1;
+                        while (q < t.size && t.start[q] < close) {
+                            q++;
+                        }
+                        return q < t.size ? q : -1;
+                    }
+                    return -1;
                 }
                 if (j == k && k > 0 && s.charAt(t.start[k - 1]) == '@' && t.word(j + 1, PLEASE_W)) {
                     return j + 1; // "@ai-assistant please push ..."
@@ -2566,9 +2633,12 @@ public final class InjectionDetector {
             }
             boolean planted = lead > 0 && !in(t.id[0], GREET);
             if (strong || (!needStrong && planted)) {
-                // quotes carry planted notes, so they do not lower it; meta words ("attackers write ...") still do
+                // quotes carry planted notes, so they do not lower it; meta words ("attackers write ...") still do,
+                // but only from the address on: "Signature block: ..." before it is the container, not a frame
                 noQuote = true;
+                metaFrom = lead;
                 addSev(InjectionType.NEW_INSTRUCTION_INJECTION, lead, verb, Severity.HIGH);
+                metaFrom = 0;
                 noQuote = false;
             }
         }
@@ -4315,7 +4385,7 @@ public final class InjectionDetector {
 
         /** @return 0, 1 or 2 downgrade steps for meta/academic words near the match */
         private int meta(int first, int last) {
-            int from = Math.max(0, first - WINDOW);
+            int from = Math.max(metaFrom, first - WINDOW);
             int to = Math.min(t.size, last + WINDOW + 1);
             int count = 0;
             int weak = 0;

@@ -390,6 +390,13 @@ final class Lexicon {
     static {
         w(AGENT_V, "mention use answer set wire enter pay omit");
         w(READV, "quoting citing");
+    }
+
+    // ---- round twelve: blind set 11 (notes to hiring, grading, finance, support and translation agents)
+    static {
+        w(AGENT_V, "categorise categorize award insert translate issue publish cancel book rewrite report rate "
+                + "unsubscribe reroute sell");
+        w(0L, "summariser summarisers grader graders ais llms screener i we my our me us");
         w(0L, "notice noticing unusual suspicious nothing recipient recipients tools engines required msg comment "
                 + "automated virtual they");
     }
