@@ -1781,9 +1781,14 @@ final class PiiScanner {
         int n = sc.n;
         int wl = wEnd - i;
         boolean pw = false;
-        for (String k : new String[] {"password", "passwd", "passphrase", "pwd"}) {
-            pw |= wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
-                    && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_');
+        // every password word ends in "rd", "wd" or "se": most words are turned away by two characters
+        char l1 = wl >= 3 ? (char) (s.charAt(wEnd - 1) | 0x20) : 0;
+        char l2 = wl >= 3 ? (char) (s.charAt(wEnd - 2) | 0x20) : 0;
+        if ((l1 == 'd' && (l2 == 'r' || l2 == 'w')) || (l1 == 'e' && l2 == 's')) {
+            for (String k : new String[] {"password", "passwd", "passphrase", "pwd"}) {
+                pw |= wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
+                        && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_');
+            }
         }
         boolean phrase = !pw && keyPhrase(s, i, wEnd);
         if ((!pw && !phrase) || vs >= n) {
