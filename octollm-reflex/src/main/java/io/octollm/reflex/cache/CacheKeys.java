@@ -239,20 +239,7 @@ final class CacheKeys {
                 // a space right after the output's last space
                 long bad = ((v - SPACE_BYTES) & ~v & HIGH_BITS) | (space & (space << 8)) | (space & (prevSpace >>> 56));
                 if (bad != 0) {
-                    boolean lastSpace = prevSpace < 0;
-                    for (int k = i; k < i + 8; k++) {
-                        byte ch = u[k];
-                        if (ws(ch)) {
-                            if (!lastSpace) {
-                                emit((byte) ' ');
-                                lastSpace = true;
-                            }
-                        } else {
-                            emit(ch);
-                            lastSpace = false;
-                        }
-                    }
-                    prevSpace = lastSpace ? Long.MIN_VALUE : 0;
+                    prevSpace = emitNormalised(u, i, i + 8, prevSpace < 0) ? Long.MIN_VALUE : 0;
                     continue;
                 }
                 prevSpace = space;
@@ -265,9 +252,20 @@ final class CacheKeys {
                     acc = v >>> (64 - sh);
                 }
             }
-            boolean lastSpace = prevSpace < 0;
-            for (; i < to; i++) {
-                byte ch = u[i];
+            emitNormalised(u, i, to, prevSpace < 0);
+            block(acc);
+            block(((long) outLen << 8) | accLen);
+        }
+
+        /**
+         * Feeds {@code u[from, to)} one byte at a time, whitespace runs as one space.
+         *
+         * @param lastSpace whether the output so far ends with a space
+         * @return whether it does afterwards
+         */
+        private boolean emitNormalised(byte[] u, int from, int to, boolean lastSpace) {
+            for (int k = from; k < to; k++) {
+                byte ch = u[k];
                 if (ws(ch)) {
                     if (!lastSpace) {
                         emit((byte) ' ');
@@ -278,8 +276,7 @@ final class CacheKeys {
                     lastSpace = false;
                 }
             }
-            block(acc);
-            block(((long) outLen << 8) | accLen);
+            return lastSpace;
         }
 
         private void emit(byte ch) {

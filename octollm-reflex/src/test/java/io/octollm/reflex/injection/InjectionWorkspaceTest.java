@@ -2,11 +2,6 @@ package io.octollm.reflex.injection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,33 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.octollm.reflex.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /** The per-thread scan arrays must never carry anything from one text to the next. */
 class InjectionWorkspaceTest {
-    private static List<String> texts() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String name : io.octollm.reflex.pii.PiiScanSkipTestAccess.corpusFiles()) {
-            try (InputStream in = InjectionWorkspaceTest.class.getResourceAsStream("/corpus/" + name)) {
-                if (in == null) {
-                    continue;
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int tab = line.indexOf('\t');
-                    if (!line.isBlank() && !line.startsWith("#") && tab > 0) {
-                        out.add(line.substring(tab + 1).replace("\\n", "\n"));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     @Test
     void analyze_sameReport_whateverWasScannedBeforeOnTheThread() throws Exception {
-        List<String> texts = texts();
+        List<String> texts = Corpus.allTexts();
         assertThat(texts).hasSizeGreaterThan(1000);
         InjectionDetector d = InjectionDetector.standard();
         Map<String, InjectionReport> inOrder = new HashMap<>();

@@ -3,15 +3,10 @@ package io.octollm.reflex.pii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.octollm.reflex.internal.BenchPrompts;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import io.octollm.reflex.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,33 +17,8 @@ import org.junit.jupiter.api.Test;
 class PiiScanSkipTest {
     private static final PiiScanner ALL_TYPES = new PiiScanner(EnumSet.allOf(PiiType.class));
 
-    /** Every labelled file under {@code /corpus}, so a new one is covered without editing this test. */
-    static List<String> corpusFiles() throws IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
-                java.net.URI.create(PiiScanSkipTest.class.getResource("/corpus").toString())))) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".tsv")).sorted().toList();
-        }
-    }
-
-    private static List<String> corpusTexts() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String name : corpusFiles()) {
-            try (InputStream in = PiiScanSkipTest.class.getResourceAsStream("/corpus/" + name)) {
-                if (in == null) {
-                    continue;
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int tab = line.indexOf('\t');
-                    if (line.isBlank() || line.startsWith("#") || tab < 0) {
-                        continue;
-                    }
-                    texts.add(line.substring(tab + 1).replace("\\n", "\n"));
-                }
-            }
-        }
-        return texts;
+    private static List<String> corpusTexts() {
+        return Corpus.allTexts();
     }
 
     private static void assertSame(String text) {
@@ -56,7 +26,7 @@ class PiiScanSkipTest {
     }
 
     @Test
-    void scan_corpusTexts_sameAsFullScan() throws IOException {
+    void scan_corpusTexts_sameAsFullScan() {
         List<String> texts = corpusTexts();
         assertThat(texts).hasSizeGreaterThan(500);
         for (String t : texts) {
@@ -65,7 +35,7 @@ class PiiScanSkipTest {
     }
 
     @Test
-    void scan_corpusTextsBuriedInProse_sameAsFullScan() throws IOException {
+    void scan_corpusTextsBuriedInProse_sameAsFullScan() {
         List<String> texts = corpusTexts();
         String prose = BenchPrompts.prompts(1, 4000).get(0).replaceAll("[0-9@().+:_-]", "x");
         Random rnd = new Random(11);
