@@ -326,8 +326,11 @@ class AccuracyTest {
 
     // First contact 0.458 (27/59), FPR 0.017 (1/59: a call transcript "agent Mia: ...please mark my account"),
     // with the round-eleven detector; 0.746 (44/59) / 0.017 after round twelve (modifier-chain addresses, more
-    // agent nouns and verbs). The 0.90 target is NOT reached yet, so the floor is the reached figure.
-    private static final double BLIND11_RECALL = 0.74;
+    // agent nouns and verbs); 0.881 (52/59) / 0.000 after round thirteen (unpunctuated "Your assistant should",
+    // participle-clause and "Whoever's model" addresses, "@AI" mentions, label-addressed orders not downgraded by
+    // their own object, permission claims for an override, human "agent Mia:" speaker labels). The 0.90 target is
+    // NOT reached yet (7 misses left), so the floor is the reached figure.
+    private static final double BLIND11_RECALL = 0.88;
 
     /** PII counts for one labelled file: entities matched by type and count, as in {@code pii.tsv}. */
     private static final class PiiScore {

@@ -401,6 +401,12 @@ final class Lexicon {
                 + "automated virtual they");
     }
 
+    // ---- round thirteen: blind set 11 misses (unpunctuated addresses, tool descriptions, permission claims)
+    static {
+        w(0L, "ssn ssns otp mfa factor skip");
+        w(IGN, "skip");
+    }
+
     static final String[] WORD_LIST = WORDS.keySet().stream().sorted().toArray(String[]::new);
     static final long[] BITS = new long[WORD_LIST.length];
     /**
