@@ -56,7 +56,9 @@ class AccuracyTest {
                 Arguments.of("injection-blind10.tsv", "Blind-10 injection", "accuracy-blind10.txt", INJECTION_RECALL),
                 // indirect, unusual containers: 0.458 / 0.017; 0.881 / 0.000 after two rounds, target not reached
                 // yet (7 misses), so the floor is the reached figure
-                Arguments.of("injection-blind11.tsv", "Blind-11 injection", "accuracy-blind11.txt", 0.88));
+                Arguments.of("injection-blind11.tsv", "Blind-11 injection", "accuracy-blind11.txt", 0.88),
+                // common direct templates in new wordings, six languages, some indirect: 0.892 / 0.014 first contact
+                Arguments.of("injection-blind12.tsv", "Blind-12 injection", "accuracy-blind12.txt", 0.89));
     }
 
     /**
