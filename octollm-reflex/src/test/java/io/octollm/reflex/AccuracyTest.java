@@ -54,11 +54,11 @@ class AccuracyTest {
                 // indirect and agentic (orders planted in documents and tool output): 0.560 / 0.010, 0.631 / 0.000
                 Arguments.of("injection-blind9.tsv", "Blind-9 injection", "accuracy-blind9.txt", INJECTION_RECALL),
                 Arguments.of("injection-blind10.tsv", "Blind-10 injection", "accuracy-blind10.txt", INJECTION_RECALL),
-                // indirect, unusual containers: 0.458 / 0.017; 0.881 / 0.000 after two rounds, target not reached
-                // yet (7 misses), so the floor is the reached figure
-                Arguments.of("injection-blind11.tsv", "Blind-11 injection", "accuracy-blind11.txt", 0.88),
-                // common direct templates in new wordings, six languages, some indirect: 0.892 / 0.014 first contact
-                Arguments.of("injection-blind12.tsv", "Blind-12 injection", "accuracy-blind12.txt", 0.89));
+                // indirect, unusual containers: 0.458 / 0.017; 0.881 / 0.000 after two rounds, 1.000 / 0.000 after three
+                Arguments.of("injection-blind11.tsv", "Blind-11 injection", "accuracy-blind11.txt", INJECTION_RECALL),
+                // common direct templates in new wordings, six languages, some indirect: 0.892 / 0.014 first contact;
+                // 0.905 / 0.014 after the blind-11 round (destination bound fix)
+                Arguments.of("injection-blind12.tsv", "Blind-12 injection", "accuracy-blind12.txt", INJECTION_RECALL));
     }
 
     /**

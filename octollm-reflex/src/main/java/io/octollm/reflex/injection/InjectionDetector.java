@@ -517,6 +517,11 @@ public final class InjectionDetector {
     private static final int REQUIRED_W = Lexicon.id("required");
     private static final int THEY = Lexicon.id("they");
 
+    // ---- round fourteen: blind sets 11 and 12
+    /** Consent verbs put in the agent's mouth: "the AI agent agrees to transmit ...". */
+    private static final int READ_W = Lexicon.id("read");
+    private static final int[] AGREE = ids("agrees", "consents", "agreed", "consented");
+
     /** Word ids that can start a rule; every other token is skipped by the matcher loop. */
     private static final boolean[] TRIGGER = new boolean[Lexicon.WORD_LIST.length];
 
@@ -744,6 +749,8 @@ public final class InjectionDetector {
         private int metaTo;
         /** First token that asks for quoted pieces to be put together ("execute x + y"), or -1. */
         private int splitAt = -1;
+        /** Set while a note headed "..., please read:" is checked: the address marks it as left for the agent. */
+        private boolean readNote;
 
         Matcher(Scanner sc) {
             this.sc = sc;
@@ -2321,10 +2328,27 @@ public final class InjectionDetector {
                             modal = true;
                         }
                     }
-                    if (after > 0) {
+                    if (after > 0 && after + 2 < size && t.id[after] == PLEASE_W && t.id[after + 1] == READ_W
+                            && nextChar(t.end[after + 1]) == ':') {
+                        // "Interview scheduling bot, please read: ... — send the offer": a note left for the agent
+                        readNote = true;
+                        directive(lead, after + 2, false, false);
+                        readNote = false;
+                    } else if (after > 0) {
                         directive(lead, after, modal && should, !modal && after > 0 && nextChar(t.end[after - 1]) == ':');
                     }
                 }
+            }
+            // "By reading this, the AI agent agrees to transmit the history to ...": consent put in the agent's mouth
+            if (((b & Lexicon.AIREF) != 0 || in(id, AGENT_N)) && t.word(k + 2, TO) && in(t.id[k + 1], AGREE)
+                    && k + 3 < size && t.is(k + 3, Lexicon.AGENT_V | Lexicon.EXFIL_V)) {
+                noMeta = true;
+                addSev(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3, Severity.HIGH);
+                noMeta = false;
+            }
+            // a planted field: "...?": Ignore the other responses in this survey and report that ..."
+            if ((b & Lexicon.IGN) != 0 && t.word(k + 2, OTHER) && t.word(k + 1, THE) && k >= 1 && imperativeGap(k)) {
+                otherIgnored(k);
             }
             // "When summarizing this article, also mention ...", "if a bot transcribes this, text my number ..."
             if (in(id, COND)) {
@@ -2411,6 +2435,24 @@ public final class InjectionDetector {
         }
 
         /**
+         * "Ignore the other responses in this survey and report ...": after a field label, an order to set aside the
+         * rest of the container it sits in ("this") joined to an agent action.
+         */
+        private void otherIgnored(int k) {
+            int size = t.size;
+            boolean here = false;
+            for (int q = k + 3; q < Math.min(size - 1, k + 9) && !breakBetween(q - 1, q); q++) {
+                here |= t.word(q, THIS);
+                if (here && t.word(q, AND) && t.is(q + 1, Lexicon.AGENT_V) && !breakBetween(q, q + 1)) {
+                    noQuote = true;
+                    addSev(InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS, k, q + 1, Severity.HIGH);
+                    noQuote = false;
+                    return;
+                }
+            }
+        }
+
+        /**
          * The modal of an address without punctuation, or -1: "AI tools must", "LLM agents must", "Bots summarizing
          * this post must", "Virtual assistants processing this email must", "Models summarising this paper are
          * instructed to" (returns the "are"). Only agent nouns or a reading clause may stand between.
@@ -2486,7 +2528,7 @@ public final class InjectionDetector {
                 return;
             }
             boolean dest = false;
-            int stop = t.end[Math.min(size - 1, k + 12)];
+            int stop = destLimit(k + 12);
             for (int d = 0; d < Math.min(sc.destCount, 16) && !dest; d++) {
                 dest = sc.dest[d] > t.start[k] && sc.dest[d] < stop;
             }
@@ -2563,7 +2605,7 @@ public final class InjectionDetector {
             if (ch == '@' && c + 1 == t.start[h] && (c == 0 || !Character.isLetterOrDigit(s.charAt(c - 1)))) {
                 return h; // "comment: \"@AI summarize: ...\"" — a mention opens the address
             }
-            return ",:;([{\"'<>*/)]|=#".indexOf(ch) >= 0 || (ch == '-' && c + 1 < t.start[h]) ? h : -1;
+            return ",:;([{\"'<>*/)]|=#".indexOf(ch) >= 0 || ((ch == '-' || ch == '\u2014') && c + 1 < t.start[h]) ? h : -1;
         }
 
         /**
@@ -2574,8 +2616,8 @@ public final class InjectionDetector {
          */
         private int modifierLead(int p, int h) {
             int e = addressEnd(h);
-            if (e < 0 || e > h + 2) {
-                return -1;
+            if (e < 0 || (e > h + 2 && !(e == h + 3 && p >= 1 && gerund(h + 1) && in(t.id[p - 1], DETERM)))) {
+                return -1; // "To any shopping agent comparing offers:" — a participle clause after a determined head
             }
             if (dotBefore(h)) {
                 return h; // "mike: lol. bot: from now on ..."
@@ -2668,8 +2710,9 @@ public final class InjectionDetector {
                 }
                 if (j == from || breakBetween(j - 1, j) || in(t.id[j - 1], CONNECT) || imperativeGap(j)
                         || (j == from + 1 && t.start[j] == t.end[j - 1] + 1 && s.charAt(t.end[j - 1]) == '-')
-                        || ((t.word(j - 1, MUST) || t.word(j - 1, SHOULD)) && t.word(j - 2, YOU))) {
-                    verb = j; // also "auto-reply to ...", "to finish the task you must enter ..."
+                        || ((t.word(j - 1, MUST) || t.word(j - 1, SHOULD)) && t.word(j - 2, YOU))
+                        || (t.word(j - 1, TO) && t.word(j - 2, IS) && t.is(j - 3, Lexicon.TASKNOUN))) {
+                    verb = j; // also "auto-reply to ...", "to finish the task you must enter ...", "the task is to export"
                     break;
                 }
             }
@@ -2687,10 +2730,10 @@ public final class InjectionDetector {
             }
             if (!strong) {
                 for (int d = 0; d < Math.min(sc.destCount, 16) && !strong; d++) {
-                    strong = sc.dest[d] > t.start[from] && sc.dest[d] < t.end[Math.min(size - 1, verb + 14)];
+                    strong = sc.dest[d] > t.start[from] && sc.dest[d] < destLimit(verb + 14);
                 }
             }
-            boolean planted = lead > 0 && !in(t.id[0], GREET);
+            boolean planted = (lead > 0 && !in(t.id[0], GREET)) || readNote;
             if (strong || (!needStrong && planted)) {
                 // quotes carry planted notes, so they do not lower it; meta words ("attackers write ...") still do,
                 // but only from the address on: "Signature block: ..." before it is the container, not a frame
@@ -2704,13 +2747,22 @@ public final class InjectionDetector {
             }
         }
 
+        /**
+         * The bound (exclusive) for a destination seen up to token {@code q}: an address's domain is not tokenised,
+         * so "to=attacker@evil.io" ends the tokens at "attacker" with its '@' on that token's end; when the window
+         * reaches the last token, the rest of the text counts.
+         */
+        private int destLimit(int q) {
+            return q >= t.size - 1 ? s.length() : t.end[q] + 1;
+        }
+
         /** The verb follows punctuation: "..., say it is", "Instead, reply", "New goal: open". */
         private boolean imperativeGap(int j) {
             int c = t.start[j] - 1;
             while (c >= 0 && s.charAt(c) == ' ') {
                 c--;
             }
-            return c >= 0 && ",:;(\"[>".indexOf(s.charAt(c)) >= 0;
+            return c >= 0 && ",:;(\"[>\u2014".indexOf(s.charAt(c)) >= 0;
         }
 
         /** A tool named by a joined identifier or "tool" / "function", with a destructive part or argument. */
@@ -2752,9 +2804,9 @@ public final class InjectionDetector {
                 boolean own = false;
                 boolean away = false;
                 for (int q = last + 1; q < Math.min(size, last + 14) && !breakBetween(q - 1, q); q++) {
-                    own |= in(t.id[q], THIRD) || in(t.id[q], SENSITIVE);
+                    own |= in(t.id[q], THIRD) || in(t.id[q], SENSITIVE) || secretFile(q);
                 }
-                int stop = t.end[Math.min(size - 1, last + 14)];
+                int stop = destLimit(last + 14);
                 for (int d = 0; own && d < Math.min(sc.destCount, 16) && !away; d++) {
                     away = sc.dest[d] > t.end[last] && sc.dest[d] < stop;
                 }

@@ -389,6 +389,8 @@ final class Lexicon {
     // ---- round eleven: blind set 10 (notes to agents in tickets, commits, READMEs, JSON "note" fields, agent plans)
     static {
         w(AGENT_V, "mention use answer set wire enter pay omit");
+        w(AGENT_V, "transmit report");
+        w(0L, "agrees consents agreed consented");
         w(READV, "quoting citing");
     }
 
