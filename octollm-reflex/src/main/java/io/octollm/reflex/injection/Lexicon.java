@@ -399,6 +399,8 @@ final class Lexicon {
         w(AGENT_V, "categorise categorize award insert translate issue publish cancel book rewrite report rate "
                 + "unsubscribe reroute sell");
         w(0L, "summariser summarisers grader graders ais llms screener i we my our me us");
+        // ---- round fourteen: refusal suppression ("don't bother with your rules", "no warnings or disclaimers")
+        w(0L, "bother circumstances warnings disclaimers disclaimer caveats wants");
         w(0L, "notice noticing unusual suspicious nothing recipient recipients tools engines required msg comment "
                 + "automated virtual they");
     }
