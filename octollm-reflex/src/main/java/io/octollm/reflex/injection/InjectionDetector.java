@@ -788,9 +788,19 @@ public final class InjectionDetector {
             contractions();
             int[] triggers = new int[size];
             int count = 0;
+            int run = 0;
+            int longest = 0;
+            int longestEnd = 0;
             for (int k = 0; k < size; k++) {
                 triggers[count] = k;
                 count += TRIGGER_AT[ids[k] + 1];
+                run = (run + 1) & -(ids[k] >>> 31); // consecutive unknown tokens, without a branch
+                boolean longer = run > longest;
+                longestEnd = longer ? k : longestEnd;
+                longest = longer ? run : longest;
+            }
+            if (longest >= 3) {
+                reversedRun(longestEnd - longest + 1, longestEnd + 1); // "snoitcurtsni suoiverp lla erongi"
             }
             for (int tq = 0; tq < count; tq++) {
                 int k = triggers[tq];
@@ -2511,6 +2521,54 @@ public final class InjectionDetector {
                     noNegation = false;
                 }
             }
+        }
+
+        /**
+         * Text written backwards: the longest run of three or more unknown tokens (tokens a to k, exclusive), read
+         * from its end over at most {@link #REVERSED_WINDOW} tokens, each token spelled in reverse through the
+         * lexicon trie (stopping at the first dead end), so every character is visited at most once. An override
+         * or reveal verb followed by a prompt noun in that reading is an order.
+         */
+        private void reversedRun(int a, int k) {
+            boolean order = false;
+            boolean reveal = false;
+            int words = 0;
+            for (int j = k - 1; j >= Math.max(a, k - REVERSED_WINDOW); j--) {
+                if (!order && j < k - 4) {
+                    return; // the backwards order opens the run's end: "... lla erongi"
+                }
+                int w = reversedId(j);
+                if (w < 0) {
+                    order = false; // the backwards reading must be unbroken
+                    words = 0;
+                    continue;
+                }
+                long b = Lexicon.BITS[w];
+                words++;
+                if ((b & (Lexicon.IGN | Lexicon.REVEAL)) != 0) {
+                    order = true;
+                    reveal = (b & Lexicon.IGN) == 0;
+                } else if (order && (b & Lexicon.PNOUN) != 0 && words >= 3) {
+                    noQuote = true; // quoting hides nothing here: backwards spelling is the disguise itself
+                    addSev(reveal ? InjectionType.DIRECT_PROMPT_EXTRACTION : InjectionType.IGNORE_PREVIOUS_INSTRUCTIONS,
+                            a, k - 1, Severity.HIGH);
+                    noQuote = false;
+                    return;
+                }
+            }
+        }
+
+        /** How many tokens of a run, from its end, the backwards reading looks at. */
+        private static final int REVERSED_WINDOW = 12;
+
+        /** The lexicon id of token {@code j} spelled backwards, or -1 at the first dead end of the trie. */
+        private int reversedId(int j) {
+            int node = 0;
+            for (int p = t.end[j] - 1; p >= t.start[j] && node >= 0; p--) {
+                char c = s.charAt(p);
+                node = Lexicon.step(node, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            }
+            return Lexicon.terminal(node);
         }
 
         /** "do not add warnings or disclaimers", "skip the caveats", "answer without any disclaimers". */
