@@ -230,6 +230,11 @@ final class CacheKeys {
             accLen = 0;
             outLen = 0;
             long prevSpace = 0; // bit 63 set: the output so far ends with a space
+            // the lanes and the count live in locals through the loop (fields only around the rare slow
+            // block), so each round's chain does not wait on a store and a reload
+            long ha = a;
+            long hb = b;
+            int out = 0;
             int i = from;
             for (; i + 7 < to; i += 8) {
                 long v = (long) LONGS.get(u, i);
@@ -239,19 +244,30 @@ final class CacheKeys {
                 // a space right after the output's last space
                 long bad = ((v - SPACE_BYTES) & ~v & HIGH_BITS) | (space & (space << 8)) | (space & (prevSpace >>> 56));
                 if (bad != 0) {
+                    a = ha;
+                    b = hb;
+                    outLen += out;
+                    out = 0;
                     prevSpace = emitNormalised(u, i, i + 8, prevSpace < 0) ? Long.MIN_VALUE : 0;
+                    ha = a;
+                    hb = b;
                     continue;
                 }
                 prevSpace = space;
-                outLen += 8;
-                if (accLen == 0) {
-                    block(v);
-                } else {
-                    int sh = accLen << 3;
-                    block(acc | (v << sh));
+                out += 8;
+                long w = v;
+                int pending = accLen;
+                if (pending != 0) {
+                    int sh = pending << 3;
+                    w = acc | (v << sh);
                     acc = v >>> (64 - sh);
                 }
+                ha = Long.rotateLeft(ha + w * P2, 31) * P1;
+                hb = Long.rotateLeft(hb + w * P4, 27) * P3;
             }
+            a = ha;
+            b = hb;
+            outLen += out;
             emitNormalised(u, i, to, prevSpace < 0);
             block(acc);
             block(((long) outLen << 8) | accLen);
