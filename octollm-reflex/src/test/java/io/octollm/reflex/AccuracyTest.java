@@ -59,8 +59,9 @@ class AccuracyTest {
                 // common direct templates in new wordings, six languages, some indirect: 0.892 / 0.014 first contact;
                 // 0.905 / 0.014 after the blind-11 round (destination bound fix)
                 Arguments.of("injection-blind12.tsv", "Blind-12 injection", "accuracy-blind12.txt", INJECTION_RECALL),
-                // common public-dataset shapes in new wordings, six languages, encoded / obfuscated payloads: 0.875 / 0.016 first contact
-                Arguments.of("injection-blind13.tsv", "Blind-13 injection", "accuracy-blind13.txt", 0.875));
+                // common public-dataset shapes in new wordings, six languages, encoded / obfuscated payloads:
+                // 0.875 / 0.016 first contact; 0.906 / 0.016 after the "Stop. Ignore ..." and "your real job now is" fixes
+                Arguments.of("injection-blind13.tsv", "Blind-13 injection", "accuracy-blind13.txt", INJECTION_RECALL));
     }
 
     /**

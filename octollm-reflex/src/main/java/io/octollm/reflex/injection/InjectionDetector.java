@@ -1047,8 +1047,9 @@ public final class InjectionDetector {
             if (t.word(k - 1, TO) && (in(t.id[k - 2], ASKED) || t.word(k - 2, TOLD)) && negBefore(k - 2, 2) >= 0) {
                 return;
             }
-            // "stop ignoring the guidelines", "a haiku about forgetting old rules": not an order to drop them
-            if ((t.is(k - 1, Lexicon.STOPV) && !breakBetween(k - 1, k)) || (gerund(k) && in(t.id[k > 0 ? k - 1 : k], TOPIC_PREP)
+            // "stop ignoring the guidelines", "a haiku about forgetting old rules": not an order to drop them;
+            // "Stop. Ignore the prior guidance" is two orders, the stop closes its own sentence
+            if ((t.is(k - 1, Lexicon.STOPV) && !breakBetween(k - 1, k) && !dotBefore(k)) || (gerund(k) && in(t.id[k > 0 ? k - 1 : k], TOPIC_PREP)
                     && k > 0)) {
                 return;
             }
@@ -1805,8 +1806,10 @@ public final class InjectionDetector {
                 int y = in(idAt(k - 1), NEW_ML) || in(idAt(k - 1), ONLY_TASK) ? k - 2 : k - 1;
                 if (t.is(y, Lexicon.YOU) && !breakBetween(y, k)) {
                     boolean foreign = y == k - 2 && t.id[k - 1] != NEW && !t.word(k - 1, ONLY);
-                    boolean is = in(idAt(k + 1), IS_ML) || in(idAt(y - 1), IS_ML);
-                    if (is && (foreign || harmfulAhead(k + 1, 10))) {
+                    // "your real job now is to ...": a "now" may stand between the noun and the verb
+                    int v = idAt(k + 1) == NOW ? k + 2 : k + 1;
+                    boolean is = in(idAt(v), IS_ML) || in(idAt(y - 1), IS_ML);
+                    if (is && (foreign || harmfulAhead(v, 10))) {
                         addSev(InjectionType.NEW_INSTRUCTION_INJECTION, y, Math.min(size - 1, k + 1), Severity.HIGH);
                     }
                 }
