@@ -21,6 +21,8 @@ import random
 import string
 import os
 
+from checksums import luhn_digit
+
 R = random.Random(20240922)
 
 ALNUM = string.ascii_letters + string.digits
@@ -45,18 +47,6 @@ def mixed(n, alphabet=ALNUM):
 
 
 # ---------------------------------------------------------------- checksums
-def luhn_digit(body):
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def card(prefix, length):
     body = prefix + "".join(R.choice(string.digits) for _ in range(length - len(prefix) - 1))
     return body + luhn_digit(body)

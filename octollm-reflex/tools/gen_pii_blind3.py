@@ -27,6 +27,8 @@ import os
 import random
 import string
 
+from checksums import B58, luhn_digit, b58check
+
 R = random.Random(3033)
 ALNUM = string.ascii_letters + string.digits
 UPPER_DIGITS = string.ascii_uppercase + string.digits
@@ -38,18 +40,6 @@ def rs(alphabet, n):
 
 
 # ---------------------------------------------------------------- checksums
-def luhn_digit(body):
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def card(prefix, length):
     body = prefix + rs(string.digits, length - len(prefix) - 1)
     return body + luhn_digit(body)
@@ -78,21 +68,6 @@ def iban(country, bban):
 
 def iban_grouped(s):
     return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-
-
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58check(version, payload):
-    raw = bytes([version]) + payload
-    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
-    n = int.from_bytes(raw, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    pad = len(raw) - len(raw.lstrip(b"\0"))
-    return "1" * pad + out
 
 
 BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"

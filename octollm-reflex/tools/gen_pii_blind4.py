@@ -31,6 +31,8 @@ import os
 import random
 import string
 
+from checksums import B58, luhn_digit, b58check
+
 R = random.Random(4044)
 DIG = string.digits
 UP = string.ascii_uppercase
@@ -43,18 +45,6 @@ def rs(alphabet, n):
 
 
 # ---------------------------------------------------------------- cards
-def luhn_digit(body):
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def luhn_ok(num):
     return luhn_digit(num[:-1]) == num[-1]
 
@@ -254,19 +244,6 @@ def mac(style):
 
 
 # ---------------------------------------------------------------- crypto
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58check(version, payload):
-    raw = bytes([version]) + payload
-    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
-    n = int.from_bytes(raw, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    pad = len(raw) - len(raw.lstrip(b"\0"))
-    return "1" * pad + out
 
 
 def btc_legacy():

@@ -43,6 +43,8 @@ import json
 import os
 import random
 
+from checksums import luhn_digit
+
 R = random.Random(5055)
 ROWS = []
 
@@ -53,18 +55,6 @@ def row(types, text):
 
 def digits(n):
     return "".join(R.choice("0123456789") for _ in range(n))
-
-
-def luhn_digit(body):
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
 
 
 def luhn(prefix, length):
