@@ -589,7 +589,7 @@ final class Scanner {
     }
 
     private boolean at(int i, String lower) {
-        return Ascii.matchesLower(s, i, lower);
+        return Ascii.regionEqualsIgnoreCase(s, i, lower);
     }
 
     private static final String[] LT = {"<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>", "<|user|>",

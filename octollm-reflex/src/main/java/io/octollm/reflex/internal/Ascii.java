@@ -6,50 +6,6 @@ public final class Ascii {
     }
 
     /**
-     * Case-insensitive comparison with a lower-case keyword, cheaper than
-     * {@code regionMatches(true, ...)}: an ASCII letter is compared with one OR, other characters
-     * exactly, non-ASCII text characters through {@link Character#toLowerCase(char)}.
-     *
-     * @param s the text
-     * @param at where the keyword would start (out-of-range positions give false)
-     * @param lower the keyword, lower case
-     * @return true when {@code s} holds {@code lower} at {@code at}, ignoring case
-     */
-    public static boolean matchesLower(String s, int at, String lower) {
-        return matchesLower(s, at, lower, lower.length());
-    }
-
-    /**
-     * Like {@link #matchesLower(String, int, String)} for the first {@code m} characters of the keyword.
-     *
-     * @param s the text
-     * @param at where the keyword would start
-     * @param lower the keyword, lower case
-     * @param m how many of its characters to compare, at most its length
-     * @return true when {@code s} holds {@code lower}'s first {@code m} characters at {@code at}, ignoring case
-     */
-    public static boolean matchesLower(String s, int at, String lower, int m) {
-        if (at < 0 || at > s.length() - m) {
-            return false;
-        }
-        for (int k = 0; k < m; k++) {
-            char c = s.charAt(at + k);
-            char w = lower.charAt(k);
-            if (c == w) {
-                continue;
-            }
-            if (c < 128) {
-                if (w < 'a' || w > 'z' || (c | 0x20) != w) {
-                    return false;
-                }
-            } else if (Character.toLowerCase(c) != w) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * {@code s.regionMatches(true, at, word, 0, word.length())} for the scanners, cheaper: ASCII letters
      * are folded with one OR on both sides, other characters through {@link Character#toLowerCase(char)}.
      *
@@ -59,7 +15,19 @@ public final class Ascii {
      * @return true when {@code s} holds {@code word} at {@code at}, ignoring case
      */
     public static boolean regionEqualsIgnoreCase(String s, int at, String word) {
-        int m = word.length();
+        return regionEqualsIgnoreCase(s, at, word, word.length());
+    }
+
+    /**
+     * Like {@link #regionEqualsIgnoreCase(String, int, String)} for the first {@code m} characters of the word.
+     *
+     * @param s the text
+     * @param at where the word would start (out-of-range positions give false)
+     * @param word the word, any case
+     * @param m how many of its characters to compare, at most its length
+     * @return true when {@code s} holds {@code word}'s first {@code m} characters at {@code at}, ignoring case
+     */
+    public static boolean regionEqualsIgnoreCase(String s, int at, String word, int m) {
         if (at < 0 || at > s.length() - m) {
             return false;
         }

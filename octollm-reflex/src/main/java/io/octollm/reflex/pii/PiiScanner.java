@@ -170,7 +170,7 @@ final class PiiScanner {
                 continue;
             }
             if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0)
-                    && (Ascii.matchesLower(s, p, "bearer ") || Ascii.matchesLower(s, p, "basic "))) {
+                    && (Ascii.regionEqualsIgnoreCase(s, p, "bearer ") || Ascii.regionEqualsIgnoreCase(s, p, "basic "))) {
                 // "bearer <token>" and "basic <token>" are the only matches anchored on a plain word
                 c = '#';
             } else if (c == 'b') {
@@ -329,7 +329,7 @@ final class PiiScanner {
             }
             char lc = (char) (c | 0x20);
             for (String w : words) {
-                if (w.charAt(0) == lc && p + w.length() <= to && Ascii.matchesLower(s, p, w)) {
+                if (w.charAt(0) == lc && p + w.length() <= to && Ascii.regionEqualsIgnoreCase(s, p, w)) {
                     return true;
                 }
             }
@@ -422,7 +422,7 @@ final class PiiScanner {
 
     private static boolean fileExtension(String s, int from, int to) {
         for (String ext : FILE_EXTENSIONS) {
-            if (ext.length() == to - from && Ascii.matchesLower(s, from, ext)) {
+            if (ext.length() == to - from && Ascii.regionEqualsIgnoreCase(s, from, ext)) {
                 return true;
             }
         }
@@ -940,7 +940,7 @@ final class PiiScanner {
             for (String x : words) {
                 int len = we - p;
                 if ((len == x.length() || (len == x.length() + 1 && (s.charAt(we - 1) | 0x20) == 's'))
-                        && Ascii.matchesLower(s, p, x)) {
+                        && Ascii.regionEqualsIgnoreCase(s, p, x)) {
                     return true;
                 }
             }
@@ -966,7 +966,7 @@ final class PiiScanner {
         }
         for (String m : MONTHS) {
             if (m.charAt(0) == f && (len == m.length() || len == 3 || (len == 4 && m.charAt(1) == 'e' && m.charAt(2) == 'p'))
-                    && Ascii.matchesLower(s, from, m, len)) {
+                    && Ascii.regionEqualsIgnoreCase(s, from, m, len)) {
                 return true;
             }
         }
@@ -1293,7 +1293,7 @@ final class PiiScanner {
                 return e;
             }
         }
-        if (mrn && wl == 3 && Ascii.matchesLower(s, i, "mrn")) {
+        if (mrn && wl == 3 && Ascii.regionEqualsIgnoreCase(s, i, "mrn")) {
             int p = wEnd;
             while (p < n && p - wEnd < 4 && (s.charAt(p) == ':' || s.charAt(p) == '#' || s.charAt(p) == ' ' || s.charAt(p) == '-')) {
                 p++;
@@ -1353,7 +1353,7 @@ final class PiiScanner {
                 sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.99, "bitcoin");
                 return wEnd;
             }
-            if (wl >= 14 && wl <= 74 && Ascii.matchesLower(s, i, "bc1") && Checksums.bech32(s, i, wEnd)) {
+            if (wl >= 14 && wl <= 74 && Ascii.regionEqualsIgnoreCase(s, i, "bc1") && Checksums.bech32(s, i, wEnd)) {
                 sc.add(PiiType.CRYPTO_ADDRESS, i, wEnd, 0.99, "bitcoin");
                 return wEnd;
             }
@@ -1587,10 +1587,10 @@ final class PiiScanner {
                 break;
             case 'B':
             case 'b':
-                if (wl == 5 && Ascii.matchesLower(s, i, "basic")) {
+                if (wl == 5 && Ascii.regionEqualsIgnoreCase(s, i, "basic")) {
                     return basicAuth(sc, i, wEnd);
                 }
-                if (wl == 6 && Ascii.matchesLower(s, i, "bearer") && wEnd < n && s.charAt(wEnd) == ' ') {
+                if (wl == 6 && Ascii.regionEqualsIgnoreCase(s, i, "bearer") && wEnd < n && s.charAt(wEnd) == ' ') {
                     int vs = wEnd + 1;
                     int e = vs;
                     while (e < n && e - vs < 2000 && (tokenChar(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '~'
@@ -1700,14 +1700,14 @@ final class PiiScanner {
             return -1;
         }
         for (String k : ASSIGN) {
-            if (wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
+            if (wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
                     && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_'
                     // camelCase or glued upper case: userPassword, stripeApiKey, PGPASSWORD
                     || (k.length() >= 5 && isUpper(s.charAt(wEnd - k.length()))))) {
                 kwEnd = wEnd;
                 break;
             }
-            if (k.indexOf('-') > 0 && Ascii.matchesLower(s, i, k)) {
+            if (k.indexOf('-') > 0 && Ascii.regionEqualsIgnoreCase(s, i, k)) {
                 kwEnd = i + k.length();
                 break;
             }
@@ -1717,7 +1717,7 @@ final class PiiScanner {
             kwEnd = wEnd;
         }
         // "mot de passe : ..." (French, three words)
-        if (kwEnd < 0 && wl == 5 && Ascii.matchesLower(s, i, "passe") && i >= 7 && Ascii.matchesLower(s, i - 7, "mot de ")) {
+        if (kwEnd < 0 && wl == 5 && Ascii.regionEqualsIgnoreCase(s, i, "passe") && i >= 7 && Ascii.regionEqualsIgnoreCase(s, i - 7, "mot de ")) {
             kwEnd = wEnd;
         }
         if (kwEnd < 0) {
@@ -1786,7 +1786,7 @@ final class PiiScanner {
         char l2 = wl >= 3 ? (char) (s.charAt(wEnd - 2) | 0x20) : 0;
         if ((l1 == 'd' && (l2 == 'r' || l2 == 'w')) || (l1 == 'e' && l2 == 's')) {
             for (String k : new String[] {"password", "passwd", "passphrase", "pwd"}) {
-                pw |= wl >= k.length() && Ascii.matchesLower(s, wEnd - k.length(), k)
+                pw |= wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
                         && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_');
             }
         }
@@ -1843,13 +1843,13 @@ final class PiiScanner {
      */
     private static boolean keyPhrase(String s, int i, int wEnd) {
         int wl = wEnd - i;
-        if (!((wl == 3 && Ascii.matchesLower(s, i, "key")) || (wl == 5 && Ascii.matchesLower(s, i, "token")))
+        if (!((wl == 3 && Ascii.regionEqualsIgnoreCase(s, i, "key")) || (wl == 5 && Ascii.regionEqualsIgnoreCase(s, i, "token")))
                 || i < 4 || s.charAt(i - 1) != ' ') {
             return false;
         }
         for (String w : new String[] {"api", "secret", "access", "auth"}) {
             int ws = i - 1 - w.length();
-            if (ws >= 0 && Ascii.matchesLower(s, ws, w) && (ws == 0 || !isAsciiLetter(s.charAt(ws - 1)))) {
+            if (ws >= 0 && Ascii.regionEqualsIgnoreCase(s, ws, w) && (ws == 0 || !isAsciiLetter(s.charAt(ws - 1)))) {
                 return true;
             }
         }
@@ -1915,14 +1915,14 @@ final class PiiScanner {
                 return true;
             }
             int len = q - vs;
-            return (len == 6 && Ascii.matchesLower(s, vs, "getenv")) || (len == 3 && Ascii.matchesLower(s, vs, "env"))
-                    || (len == 7 && Ascii.matchesLower(s, vs, "environ"));
+            return (len == 6 && Ascii.regionEqualsIgnoreCase(s, vs, "getenv")) || (len == 3 && Ascii.regionEqualsIgnoreCase(s, vs, "env"))
+                    || (len == 7 && Ascii.regionEqualsIgnoreCase(s, vs, "environ"));
         }
         if (firstDot < 0 || q < p) {
             return false;
         }
         for (String r : CODE_ROOTS) {
-            if (firstDot - vs == r.length() && Ascii.matchesLower(s, vs, r)) {
+            if (firstDot - vs == r.length() && Ascii.regionEqualsIgnoreCase(s, vs, r)) {
                 return true;
             }
         }
@@ -1950,7 +1950,7 @@ final class PiiScanner {
         int len = e - vs;
         for (String w : new String[] {"null", "none", "true", "false", "required", "optional", "string", "redacted",
             "hidden", "example", "password", "secret", "undefined"}) {
-            if (len == w.length() && Ascii.matchesLower(s, vs, w)) {
+            if (len == w.length() && Ascii.regionEqualsIgnoreCase(s, vs, w)) {
                 return true;
             }
         }
@@ -1970,7 +1970,7 @@ final class PiiScanner {
         // substrings only in short or digit-free values: AWS's own docs key ...EXAMPLEKEY is still a key shape
         for (String w : len <= 16 || !digit ? PLACEHOLDER_PARTS : new String[0]) {
             for (int k = vs; k + w.length() <= e; k++) {
-                if (Ascii.matchesLower(s, k, w)) {
+                if (Ascii.regionEqualsIgnoreCase(s, k, w)) {
                     return true;
                 }
             }

@@ -6,18 +6,18 @@ import org.junit.jupiter.api.Test;
 
 class AsciiTest {
     @Test
-    void matchesLower_ignoresCaseOfLettersOnly_andChecksBounds() {
-        assertThat(Ascii.matchesLower("ID: MRN 123", 4, "mrn")).isTrue();
-        assertThat(Ascii.matchesLower("Bearer x", 0, "bearer")).isTrue();
-        assertThat(Ascii.matchesLower("FÜHRERSCHEIN", 0, "führerschein")).isTrue();
-        assertThat(Ascii.matchesLower("dl#5", 0, "dl#")).isTrue();
-        assertThat(Ascii.matchesLower("dl@5", 0, "dl`")).isFalse(); // '@' | 0x20 == '`' must not match
-        assertThat(Ascii.matchesLower("mr", 0, "mrn")).isFalse();
-        assertThat(Ascii.matchesLower("xmrn", 2, "mrn")).isFalse();
-        assertThat(Ascii.matchesLower("mrn", -1, "mrn")).isFalse();
-        assertThat(Ascii.matchesLower("mrm", 0, "mrn")).isFalse();
-        assertThat(Ascii.matchesLower("5-Mar-1990", 2, "march", 3)).isTrue();
-        assertThat(Ascii.matchesLower("5-Mar-1990", 2, "march", 4)).isFalse();
+    void regionEqualsIgnoreCase_keywords_foldLettersOnly_andCheckBounds() {
+        assertThat(Ascii.regionEqualsIgnoreCase("ID: MRN 123", 4, "mrn")).isTrue();
+        assertThat(Ascii.regionEqualsIgnoreCase("Bearer x", 0, "bearer")).isTrue();
+        assertThat(Ascii.regionEqualsIgnoreCase("FÜHRERSCHEIN", 0, "führerschein")).isTrue();
+        assertThat(Ascii.regionEqualsIgnoreCase("dl#5", 0, "dl#")).isTrue();
+        assertThat(Ascii.regionEqualsIgnoreCase("dl@5", 0, "dl`")).isFalse(); // '@' | 0x20 == '`' must not match
+        assertThat(Ascii.regionEqualsIgnoreCase("mr", 0, "mrn")).isFalse();
+        assertThat(Ascii.regionEqualsIgnoreCase("xmrn", 2, "mrn")).isFalse();
+        assertThat(Ascii.regionEqualsIgnoreCase("mrn", -1, "mrn")).isFalse();
+        assertThat(Ascii.regionEqualsIgnoreCase("mrm", 0, "mrn")).isFalse();
+        assertThat(Ascii.regionEqualsIgnoreCase("5-Mar-1990", 2, "march", 3)).isTrue();
+        assertThat(Ascii.regionEqualsIgnoreCase("5-Mar-1990", 2, "march", 4)).isFalse();
     }
 
     @Test

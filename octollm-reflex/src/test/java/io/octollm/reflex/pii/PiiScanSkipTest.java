@@ -17,17 +17,13 @@ import org.junit.jupiter.api.Test;
 class PiiScanSkipTest {
     private static final PiiScanner ALL_TYPES = new PiiScanner(EnumSet.allOf(PiiType.class));
 
-    private static List<String> corpusTexts() {
-        return Corpus.allTexts();
-    }
-
     private static void assertSame(String text) {
         assertThat(ALL_TYPES.scan(text)).as("skipping scan of: %s", text).isEqualTo(ALL_TYPES.scanAll(text));
     }
 
     @Test
     void scan_corpusTexts_sameAsFullScan() {
-        List<String> texts = corpusTexts();
+        List<String> texts = Corpus.allTexts();
         assertThat(texts).hasSizeGreaterThan(500);
         for (String t : texts) {
             assertSame(t);
@@ -36,7 +32,7 @@ class PiiScanSkipTest {
 
     @Test
     void scan_corpusTextsBuriedInProse_sameAsFullScan() {
-        List<String> texts = corpusTexts();
+        List<String> texts = Corpus.allTexts();
         String prose = BenchPrompts.prompts(1, 4000).get(0).replaceAll("[0-9@().+:_-]", "x");
         Random rnd = new Random(11);
         int found = 0;
