@@ -56,15 +56,8 @@ final class CacheKeys {
         buf[b++] = 0;
         md.update(buf, 0, b);
         byte[] u = r.text().getBytes(StandardCharsets.UTF_8);
-        int n = u.length;
-        int from = 0;
-        while (from < n && ws(u[from])) {
-            from++;
-        }
-        int to = n;
-        while (to > from && ws(u[to - 1])) {
-            to--;
-        }
+        int from = trimStart(u);
+        int to = trimEnd(u, from);
         boolean clean = true;
         for (int i = from; i < to; i++) {
             byte c = u[i];
@@ -97,6 +90,24 @@ final class CacheKeys {
         }
         md.update(buf, 0, b);
         return md.digest();
+    }
+
+    /** @return the index of the first byte that is not ASCII whitespace (the length when there is none) */
+    private static int trimStart(byte[] u) {
+        int from = 0;
+        while (from < u.length && ws(u[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    /** @return the end of {@code u} without its trailing ASCII whitespace, not below {@code from} */
+    private static int trimEnd(byte[] u, int from) {
+        int to = u.length;
+        while (to > from && ws(u[to - 1])) {
+            to--;
+        }
+        return to;
     }
 
     /** ASCII whitespace: space, tab, LF, VT, FF, CR. */
@@ -217,15 +228,8 @@ final class CacheKeys {
          */
         void text(String s) {
             byte[] u = s.getBytes(StandardCharsets.UTF_8);
-            int n = u.length;
-            int from = 0;
-            while (from < n && ws(u[from])) {
-                from++;
-            }
-            int to = n;
-            while (to > from && ws(u[to - 1])) {
-                to--;
-            }
+            int from = trimStart(u);
+            int to = trimEnd(u, from);
             acc = 0;
             accLen = 0;
             outLen = 0;
