@@ -114,18 +114,10 @@ class ReflexChainTest {
             seen.add("before");
             return chain.proceed(chain.request().withText(chain.request().text().trim()));
         };
-        ReflexFilter after = new ReflexFilter() {
-            @Override
-            public ReflexOutcome filter(Chain chain) {
-                seen.add("after");
-                return chain.proceed(chain.request());
-            }
-
-            @Override
-            public String name() {
-                return "after";
-            }
-        };
+        ReflexFilter after = named("after", chain -> {
+            seen.add("after");
+            return chain.proceed(chain.request());
+        });
         ReflexChain chain = ReflexChain.builder().addFirst(before).addLast(after).build();
         assertThat(chain.filterNames()).last().isEqualTo("after");
         ReflexOutcome.Pass p = (ReflexOutcome.Pass) chain.process(ReflexRequest.of("  hi  "));
@@ -143,18 +135,10 @@ class ReflexChainTest {
 
     @Test
     void proceed_calledTwice_throwsNamingFilter() {
-        ReflexFilter twice = new ReflexFilter() {
-            @Override
-            public ReflexOutcome filter(Chain chain) {
-                chain.proceed(chain.request());
-                return chain.proceed(chain.request());
-            }
-
-            @Override
-            public String name() {
-                return "twice";
-            }
-        };
+        ReflexFilter twice = named("twice", chain -> {
+            chain.proceed(chain.request());
+            return chain.proceed(chain.request());
+        });
         ReflexChain chain = ReflexChain.builder().addFirst(twice).build();
         assertThatThrownBy(() -> chain.process(ReflexRequest.of("hi")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("twice");
@@ -162,31 +146,13 @@ class ReflexChainTest {
 
     @Test
     void proceed_null_throwsNamingFilter_andLastFilterTwiceIsCaught() {
-        ReflexFilter nul = new ReflexFilter() {
-            @Override
-            public ReflexOutcome filter(Chain chain) {
-                return chain.proceed(null);
-            }
-
-            @Override
-            public String name() {
-                return "gives-null";
-            }
-        };
+        ReflexFilter nul = named("gives-null", chain -> chain.proceed(null));
         assertThatThrownBy(() -> ReflexChain.builder().addFirst(nul).build().process(ReflexRequest.of("hi")))
                 .isInstanceOf(IllegalStateException.class).hasMessage("filter gives-null called proceed(null)");
-        ReflexFilter lastTwice = new ReflexFilter() {
-            @Override
-            public ReflexOutcome filter(Chain chain) {
-                chain.proceed(chain.request());
-                return chain.proceed(chain.request());
-            }
-
-            @Override
-            public String name() {
-                return "last-twice";
-            }
-        };
+        ReflexFilter lastTwice = named("last-twice", chain -> {
+            chain.proceed(chain.request());
+            return chain.proceed(chain.request());
+        });
         assertThatThrownBy(() -> ReflexChain.builder().addLast(lastTwice).build().process(ReflexRequest.of("hi")))
                 .isInstanceOf(IllegalStateException.class).hasMessage("filter last-twice called proceed() more than once");
     }
@@ -213,17 +179,7 @@ class ReflexChainTest {
 
     @Test
     void filter_returningNull_throwsNamingFilter() {
-        ReflexFilter nul = new ReflexFilter() {
-            @Override
-            public ReflexOutcome filter(Chain chain) {
-                return null;
-            }
-
-            @Override
-            public String name() {
-                return "nully";
-            }
-        };
+        ReflexFilter nul = named("nully", chain -> null);
         ReflexChain chain = ReflexChain.builder().addLast(nul).build();
         assertThatThrownBy(() -> chain.process(ReflexRequest.of("hi")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("nully");
@@ -248,5 +204,20 @@ class ReflexChainTest {
     void finding_badSpan_throws() {
         assertThatThrownBy(() -> new Finding(Finding.Category.PII, "EMAIL", 5, 5, 0.5, Severity.LOW, ""))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A filter with a name for the messages that name it. */
+    private static ReflexFilter named(String name, ReflexFilter filter) {
+        return new ReflexFilter() {
+            @Override
+            public ReflexOutcome filter(Chain chain) {
+                return filter.filter(chain);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
     }
 }
