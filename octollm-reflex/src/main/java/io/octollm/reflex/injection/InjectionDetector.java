@@ -629,6 +629,98 @@ public final class InjectionDetector {
     }
 
     /**
+     * For each word id + 1, a bit per {@code general*} rule group (bit 0: {@code general}, ... bit 10:
+     * {@code general11}) set when the group has a rule whose condition on the trigger token itself can hold
+     * for that word. Every rule of a group starts from such a condition (a word, a word set, a word class or
+     * the token's raw text), so a group whose bit is clear cannot match and is skipped.
+     * {@code InjectionGateTest} compares gated and ungated findings on every corpus text.
+     */
+    private static final short[] GROUPS_AT = new short[Lexicon.WORD_LIST.length + 1];
+
+    static {
+        gate(0, Lexicon.ACCOUNT | Lexicon.WEAK_IGN | Lexicon.UPDATE | Lexicon.FOLLOW | Lexicon.PERMIT | Lexicon.BOUND
+                | Lexicon.REFUSE | Lexicon.GIVE | Lexicon.PNOUN | Lexicon.NOUN_STRONG | Lexicon.VIOLATE | Lexicon.AIREF,
+                MIND, TURN, SWITCH, SHUT, YOU);
+        gate(0, 0, TURNED);
+        gate(1, Lexicon.HARM | Lexicon.BOUND | Lexicon.PNOUN | Lexicon.NOUN_STRONG, STARTING, BEGINNING, IS);
+        gate(2, Lexicon.SAYV | Lexicon.REFUSE | Lexicon.AIREF | Lexicon.IGN | Lexicon.PNOUN | Lexicon.NOUN_STRONG
+                | Lexicon.TEXTNOUN | Lexicon.REVEAL | Lexicon.DISABLE,
+                INSTEAD, RATHER, USER, CUSTOMER, TELL, TOLD, INSTRUCT, INSTRUCTED, YOUR, YOU);
+        gate(2, 0, APOLOGY_V);
+        gate(2, 0, OTHER_Q);
+        gate(2, 0, STRONG_UNRESTR);
+        gate(3, Lexicon.IGN_PART | Lexicon.PRECEDE | Lexicon.GIVE | Lexicon.VOIDABLE | Lexicon.UNRESTR | Lexicon.AIREF
+                | Lexicon.PNOUN | Lexicon.NOUN_STRONG, OVER, DO, DOES, YOU, YOURE, OPPOSITE, FALSE, NONE);
+        gate(3, 0, DESPITE);
+        gate(3, 0, GRANNY);
+        gateRaw(3, "off", "disabled");
+        gate(4, Lexicon.UNRESTR | Lexicon.ROLE_V | Lexicon.DISABLE | Lexicon.TASKNOUN | Lexicon.AIREF,
+                YOU, YOURE, MORE_W, APPLY, UNLOCK, SYSTEM);
+        gate(4, 0, ASKED_TO);
+        gate(4, 0, FORBIDDEN);
+        gate(4, 0, HIDDEN_Q);
+        gate(5, Lexicon.ROLE_V | Lexicon.AIREF | Lexicon.REVEAL | Lexicon.LEAKV, YOU, YOUR);
+        gate(5, 0, IDIOM_IGN);
+        gate(5, 0, FORBID);
+        gate(5, 0, REVEALS);
+        gate(6, Lexicon.REVEAL | Lexicon.EXFIL_V, YOU, YOURE, BEGINNING, START, BEFORE, PRIOR, CONFIRM, HOW, EXECUTE, RUN);
+        gate(6, 0, FREED);
+        gate(6, 0, TRAINED_V);
+        gate(6, 0, UNLOCKED);
+        gateRaw(6, FILE_V.words);
+        gate(7, Lexicon.VOIDABLE | Lexicon.NEG | Lexicon.WITHOUT | Lexicon.MODEADJ | Lexicon.IGN | Lexicon.DISABLE
+                | Lexicon.FOLLOW | Lexicon.EXEC, OFF, REPLY, NO, WHATEVER, ANYTHING, EVERYTHING, LAAT);
+        gate(7, 0, NL_YOUR);
+        gateRaw(7, "response", "answer", "output", "leaking", "revealing", "disclosing", "exposing", "divulging");
+        gate(8, Lexicon.PERMIT);
+        gate(8, 0, GRANNY);
+        gateRaw(8, PRODUCE_V.words);
+        gateRaw(8, REPLACE_ADJ.words);
+        gate(9, Lexicon.PERMIT | Lexicon.AIREF | Lexicon.IGN, YOUR, NEW, BEING_W, SYSTEM);
+        gate(9, 0, AGENT_N);
+        gate(9, 0, COND);
+        gate(9, 0, NOTE_KEY);
+        gate(9, 0, PLAN_V);
+        gate(9, 0, TOOL_V);
+        gate(10, Lexicon.REFUSE | Lexicon.SAYV, BOTHER);
+        gate(10, 0, CAVEAT_N);
+    }
+
+    /** Opens {@code group} to every word in one of {@code classes} and to the given words. */
+    private static void gate(int group, long classes, int... words) {
+        for (int id = 0; id < Lexicon.WORD_LIST.length; id++) {
+            if ((Lexicon.BITS[id] & classes) != 0) {
+                GROUPS_AT[id + 1] |= (short) (1 << group);
+            }
+        }
+        for (int w : words) {
+            GROUPS_AT[w + 1] |= (short) (1 << group);
+        }
+    }
+
+    /**
+     * Opens {@code group} to tokens whose raw text is one of {@code words}. The scanner gives a token spelled
+     * as a lexicon word that word's id; a word outside the lexicon could be any token, so it opens the group
+     * to every word.
+     */
+    private static void gateRaw(int group, String... words) {
+        for (String w : words) {
+            int node = 0;
+            for (int i = 0; i < w.length() && node >= 0; i++) {
+                node = Lexicon.step(node, w.charAt(i));
+            }
+            int id = Lexicon.terminal(node);
+            if (id >= 0) {
+                GROUPS_AT[id + 1] |= (short) (1 << group);
+            } else {
+                for (int i = 0; i < GROUPS_AT.length; i++) {
+                    GROUPS_AT[i] |= (short) (1 << group);
+                }
+            }
+        }
+    }
+
+    /**
      * Raw words a rule compares token text with (case-insensitive), with masks of their lengths and first
      * letters so that most tokens are turned away by two bit tests.
      */
@@ -716,6 +808,30 @@ public final class InjectionDetector {
      * @return findings, a score and a complexity estimate
      */
     public InjectionReport analyze(String text) {
+        return analyze(text, true);
+    }
+
+    /**
+     * The same analysis with every rule group run on every trigger token: the reference the {@link #GROUPS_AT}
+     * gates are tested against.
+     */
+    InjectionReport analyzeUngated(String text) {
+        return analyze(text, false);
+    }
+
+    /**
+     * Every finding the rules add, sorted, before overlapping ones are merged: the most sensitive view for
+     * comparing gated and ungated matching.
+     */
+    List<Finding> unmergedFindings(String text, boolean gated) {
+        Scanner sc = new Scanner(text);
+        sc.run();
+        Matcher m = new Matcher(sc, gated);
+        m.keepAll = true;
+        return m.match(0);
+    }
+
+    private InjectionReport analyze(String text, boolean gated) {
         Objects.requireNonNull(text, "text");
         Scanner.Workspace ws = WORKSPACE.get();
         if (ws.busy) {
@@ -725,7 +841,7 @@ public final class InjectionDetector {
         try {
             Scanner sc = new Scanner(text, ws);
             sc.run();
-            List<Finding> found = new Matcher(sc).match(0);
+            List<Finding> found = new Matcher(sc, gated).match(0);
             double score = 0;
             for (Finding f : found) {
                 score = Math.max(score, f.confidence() * f.severity().score() / 9.0);
@@ -775,8 +891,14 @@ public final class InjectionDetector {
         /** Set while a note headed "..., please read:" is checked: the address marks it as left for the agent. */
         private boolean readNote;
 
-        Matcher(Scanner sc) {
+        /** Skip the rule groups a trigger word cannot start ({@link #GROUPS_AT}); false only in tests. */
+        private final boolean gated;
+        /** Return every added finding, unmerged (tests only). */
+        private boolean keepAll;
+
+        Matcher(Scanner sc, boolean gated) {
             this.sc = sc;
+            this.gated = gated;
             this.t = sc.tokens;
             this.s = sc.s;
         }
@@ -949,17 +1071,40 @@ public final class InjectionDetector {
                 if (in(id, NESTED_V) && nextChar(t.end[k]) == ':') {
                     nested(k);
                 }
-                general(k, b);
-                general2(k, b);
-                general3(k, b);
-                general4(k, b);
-                general5(k, b);
-                general6(k, b);
-                general7(k, b);
-                general8(k, b);
-                general9(k, b);
-                general10(k, b);
-                general11(k);
+                int groups = gated ? GROUPS_AT[wid + 1] : 0x7ff;
+                if ((groups & 1) != 0) {
+                    general(k, b);
+                }
+                if ((groups & 2) != 0) {
+                    general2(k, b);
+                }
+                if ((groups & 4) != 0) {
+                    general3(k, b);
+                }
+                if ((groups & 8) != 0) {
+                    general4(k, b);
+                }
+                if ((groups & 16) != 0) {
+                    general5(k, b);
+                }
+                if ((groups & 32) != 0) {
+                    general6(k, b);
+                }
+                if ((groups & 64) != 0) {
+                    general7(k, b);
+                }
+                if ((groups & 128) != 0) {
+                    general8(k, b);
+                }
+                if ((groups & 256) != 0) {
+                    general9(k, b);
+                }
+                if ((groups & 512) != 0) {
+                    general10(k, b);
+                }
+                if ((groups & 1024) != 0) {
+                    general11(k);
+                }
                 if (splitAt < 0 && ((b & Lexicon.COMBINE) != 0 || ((b & Lexicon.EXEC) != 0 && plusAfter(k)))) {
                     splitAt = k;
                 }
@@ -992,7 +1137,7 @@ public final class InjectionDetector {
                     int[] pl = sc.payloads.get(p);
                     Scanner inner = new Scanner(sc.decoded.get(p));
                     inner.run();
-                    for (Finding f : new Matcher(inner).match(depth + 1)) {
+                    for (Finding f : new Matcher(inner, gated).match(depth + 1)) {
                         if (f.severity().atLeast(Severity.HIGH)) {
                             String d = pl[2] == 0 ? "base64" : "hex";
                             addSpan(InjectionType.valueOf(f.type()), pl[0], pl[1], tokenAtOrAfter(pl[0]), tokenBefore(pl[1]),
@@ -3720,7 +3865,7 @@ public final class InjectionDetector {
             }
             Scanner inner = new Scanner(joined.toString());
             inner.run();
-            for (Finding f : new Matcher(inner).match(depth + 1)) {
+            for (Finding f : new Matcher(inner, gated).match(depth + 1)) {
                 if (f.severity().atLeast(Severity.HIGH)) {
                     addSpan(InjectionType.valueOf(f.type()), first, last, tokenAtOrAfter(first), tokenBefore(last),
                             f.severity(), Tokens.OBF_JOINED, "split");
@@ -4812,6 +4957,9 @@ public final class InjectionDetector {
                 return List.of();
             }
             out.sort(Finding.ORDER);
+            if (keepAll) {
+                return new ArrayList<>(out);
+            }
             List<Finding> kept = new ArrayList<>(out.size());
             for (Finding f : out) {
                 if (!kept.isEmpty()) {
