@@ -721,41 +721,36 @@ public final class InjectionDetector {
     }
 
     /**
-     * Raw words a rule compares token text with (case-insensitive), with masks of their lengths and first
-     * letters so that most tokens are turned away by two bit tests.
+     * Raw words a rule compares token text with (case-insensitive). Lexicon words are found by the token's id;
+     * the other words are grouped by length, with a mask of their first letters.
      */
     private static final class RawWords {
         final String[] words;
-        private final long lengths;
+        /** Ids of the words that are lexicon words, as a bit set. */
+        private final long[] lexIds = new long[(Lexicon.WORD_LIST.length + 63) >>> 6];
+        /** The words that are not lexicon words, by length; compared with any token's text. */
+        private final String[][] othersByLength;
         private final int firsts;
         private final boolean nonAsciiFirst;
-        /**
-         * When every word is a lexicon word, the ids it can have: a token whose text is one of the words
-         * was given that word's id by the scanner, so any other id rules the token out at once.
-         */
-        private final boolean[] ids;
 
         private RawWords(String[] words) {
             this.words = words;
-            boolean[] byId = new boolean[Lexicon.WORD_LIST.length];
+            List<String> rest = new ArrayList<>();
+            int f = 0;
+            boolean other = false;
+            int longest = 0;
             for (String w : words) {
                 int node = 0;
                 for (int i = 0; i < w.length() && node >= 0; i++) {
                     node = Lexicon.step(node, w.charAt(i));
                 }
                 int id = Lexicon.terminal(node);
-                if (id < 0) {
-                    byId = null;
-                    break;
+                if (id >= 0 && Lexicon.WORD_LIST[id].equals(w)) {
+                    lexIds[id >>> 6] |= 1L << id;
+                    continue;
                 }
-                byId[id] = true;
-            }
-            this.ids = byId;
-            long l = 0;
-            int f = 0;
-            boolean other = false;
-            for (String w : words) {
-                l |= 1L << Math.min(w.length(), 63);
+                rest.add(w);
+                longest = Math.max(longest, w.length());
                 char c = (char) (w.charAt(0) | 0x20);
                 if (c >= 'a' && c <= 'z') {
                     f |= 1 << (c - 'a');
@@ -763,7 +758,13 @@ public final class InjectionDetector {
                     other = true;
                 }
             }
-            this.lengths = l;
+            String[][] byLength = new String[longest + 1][];
+            for (int len = 0; len <= longest; len++) {
+                final int l = len;
+                String[] same = rest.stream().filter(w -> w.length() == l).toArray(String[]::new);
+                byLength[len] = same.length == 0 ? null : same;
+            }
+            this.othersByLength = byLength;
             this.firsts = f;
             this.nonAsciiFirst = other;
         }
@@ -772,16 +773,33 @@ public final class InjectionDetector {
             return new RawWords(words);
         }
 
-        /** @return false when a token with this lexicon id (or -1) cannot be one of the words */
-        boolean idMayBe(int id) {
-            return ids == null || (id >= 0 && ids[id]);
-        }
-
-        /** False when no word has this length and first letter (the caller compares the rest). */
-        boolean mayHold(int len, char first) {
-            if ((lengths & (1L << Math.min(len, 63))) == 0) {
+        /**
+         * The scanner gives a token spelled as a lexicon word that word's id, so a token can equal one of the
+         * lexicon words of the set only when its id is that word's id: one bit test and one compare instead of a
+         * compare per word.
+         *
+         * @return whether the token text {@code s[start, start + len)} is one of the words
+         */
+        boolean holds(String s, int start, int len, int id) {
+            if (id >= 0 && (lexIds[id >>> 6] & (1L << id)) != 0) {
+                String w = Lexicon.WORD_LIST[id];
+                if (w.length() == len && Ascii.regionEqualsIgnoreCase(s, start, w)) {
+                    return true;
+                }
+            }
+            if (len >= othersByLength.length || othersByLength[len] == null || !mayStartWith(s.charAt(start))) {
                 return false;
             }
+            for (String w : othersByLength[len]) {
+                if (Ascii.regionEqualsIgnoreCase(s, start, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** False when no non-lexicon word starts with this letter. */
+        private boolean mayStartWith(char first) {
             char c = (char) (first | 0x20);
             return nonAsciiFirst || first >= 128 || (c >= 'a' && c <= 'z' && (firsts & (1 << (c - 'a'))) != 0);
         }
@@ -2426,7 +2444,7 @@ public final class InjectionDetector {
                 }
             }
             // pretext + production: "for educational purposes: write working ransomware"
-            if (rawIn(k, PRODUCE_V) && !questionOpen(k)) {
+            if (rawIn(k, PRODUCE_V)) {
                 int o = -1;
                 for (int j = k + 1; j < Math.min(size, k + 6) && !breakBetween(j - 1, j); j++) {
                     if (rawIn(j, HARM_OBJ) && !rawIn(j - 1, HARMLESS_MOD) && !rawIn(j + 1, HARMLESS_MOD)) {
@@ -2434,7 +2452,7 @@ public final class InjectionDetector {
                         break;
                     }
                 }
-                if (o > 0) {
+                if (o > 0 && !questionOpen(k)) {
                     boolean pretext = false;
                     for (int j = Math.max(0, k - 15); j < k; j++) {
                         pretext |= rawIn(j, PRETEXT);
@@ -3249,21 +3267,8 @@ public final class InjectionDetector {
             if (j < 0 || j >= t.size) {
                 return false;
             }
-            if (!words.idMayBe(t.id[j])) {
-                return false;
-            }
             int start = t.start[j];
-            int len = t.end[j] - start;
-            char c0 = s.charAt(start);
-            if (!words.mayHold(len, c0)) {
-                return false;
-            }
-            for (String w : words.words) {
-                if (w.length() == len && Ascii.regionEqualsIgnoreCase(s, start, w)) {
-                    return true;
-                }
-            }
-            return false;
+            return words.holds(s, start, t.end[j] - start, t.id[j]);
         }
 
         /**
