@@ -420,6 +420,13 @@ final class Lexicon {
     static final char[] NEXT;
     /** Node → word id, or -1. */
     static final int[] TERMINAL;
+    /** Letters a short word can have and still be looked up by {@link #prefixNode(long)}. */
+    static final int PACKED_LETTERS = 12;
+    /** Open-addressed table: the packed letters of every trie node of depth 1..12 ({@link #pack}), 0 = empty. */
+    private static final long[] PREFIX_KEYS;
+    /** The trie node of the key in the same slot of {@link #PREFIX_KEYS}. */
+    private static final char[] PREFIX_NODES;
+    private static final int PREFIX_SHIFT;
 
     static {
         int maxNodes = 1;
@@ -478,6 +485,66 @@ final class Lexicon {
         }
         NEXT = flat;
         TERMINAL = terminal;
+        int bits = 32 - Integer.numberOfLeadingZeros(nodes * 3);
+        long[] keys = new long[1 << bits];
+        char[] slots = new char[1 << bits];
+        long[] keyOf = new long[nodes];
+        int[] depth = new int[nodes];
+        // children are numbered after their parents, so one pass in node order sees every parent first
+        for (int node = 0; node < nodes; node++) {
+            for (int c = 0; c < 26; c++) {
+                int child = flat[node * 26 + c];
+                if (child != 0) {
+                    keyOf[child] = pack(keyOf[node], (char) ('a' + c));
+                    depth[child] = depth[node] + 1;
+                }
+            }
+            if (node > 0 && depth[node] <= PACKED_LETTERS) {
+                int h = slot(keyOf[node], bits);
+                while (keys[h] != 0) {
+                    h = (h + 1) & (keys.length - 1);
+                }
+                keys[h] = keyOf[node];
+                slots[h] = (char) node;
+            }
+        }
+        PREFIX_KEYS = keys;
+        PREFIX_NODES = slots;
+        PREFIX_SHIFT = 64 - bits;
+    }
+
+    private static int slot(long key, int bits) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - bits));
+    }
+
+    /**
+     * Appends a lower-case letter to a packed word: five bits per letter ('a' = 1 ... 'z' = 26), so up to
+     * {@link #PACKED_LETTERS} letters give a key that is unique and never 0.
+     */
+    static long pack(long key, char lower) {
+        return (key << 5) | (lower & 31);
+    }
+
+    /**
+     * The trie node reached by the packed letters of a word of 1..{@link #PACKED_LETTERS} letters: one table
+     * probe per word instead of one trie step per letter.
+     *
+     * @return the node, or -1 when no lexicon word starts with these letters
+     */
+    static int prefixNode(long key) {
+        long[] keys = PREFIX_KEYS;
+        int mask = keys.length - 1;
+        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> PREFIX_SHIFT);
+        while (true) {
+            long k = keys[h];
+            if (k == key) {
+                return PREFIX_NODES[h];
+            }
+            if (k == 0) {
+                return -1;
+            }
+            h = (h + 1) & mask;
+        }
     }
 
     private Lexicon() {

@@ -34,6 +34,8 @@ final class Scanner {
     // word state
     private final char[] wbuf = new char[MAX_WORD];
     private final int[] wpos = new int[MAX_WORD];
+    /** Set while the current word is one run of ASCII letters: {@link #wpos} is not written, letter k is at wstart + k. */
+    private boolean wposImplied;
     private int wlen;
     private int wnode;
     private int wstart = -1;
@@ -183,36 +185,59 @@ final class Scanner {
                     // with the word state in locals (fields only at the end of the run)
                     int wl;
                     int node;
+                    char[] wb = wbuf;
+                    int j = i;
                     if (wstart < 0) {
+                        // a fresh word: pack its letters and look the word up once at its end
                         wstart = i;
-                        wl = 0;
-                        node = 0;
                         wAscii = true;
+                        wl = 0;
+                        long key = 0;
+                        wposImplied = true; // letter k is at wstart + k until the word grows some other way
+                        while (true) {
+                            char f = (char) (c | 0x20);
+                            if (wl < MAX_WORD) {
+                                wb[wl] = f;
+                            }
+                            wl++;
+                            key = Lexicon.pack(key, f);
+                            j++;
+                            if (j >= n) {
+                                break;
+                            }
+                            c = a[j];
+                            if (c >= 128 || (CLS[c] & C_LETTER) == 0) {
+                                break;
+                            }
+                        }
+                        node = wl <= Lexicon.PACKED_LETTERS ? Lexicon.prefixNode(key) : walk(wb, wl);
                     } else {
+                        // a word begun by a leet digit or a folded character: continue its trie walk
+                        int[] wp = wpos;
                         wl = wlen;
                         node = wnode;
-                    }
-                    char[] wb = wbuf;
-                    int[] wp = wpos;
-                    int j = i;
-                    while (true) {
-                        char f = (char) (c | 0x20);
-                        if (wl < MAX_WORD) {
-                            wb[wl] = f;
-                            wp[wl] = j;
+                        if (wposImplied) {
+                            positions();
                         }
-                        wl++;
-                        if (node >= 0) {
-                            int child = Lexicon.NEXT[node * 26 + (f - 'a')];
-                            node = child == 0 ? -1 : child;
-                        }
-                        j++;
-                        if (j >= n) {
-                            break;
-                        }
-                        c = a[j];
-                        if (c >= 128 || (CLS[c] & C_LETTER) == 0) {
-                            break;
+                        while (true) {
+                            char f = (char) (c | 0x20);
+                            if (wl < MAX_WORD) {
+                                wb[wl] = f;
+                                wp[wl] = j;
+                            }
+                            wl++;
+                            if (node >= 0) {
+                                int child = Lexicon.NEXT[node * 26 + (f - 'a')];
+                                node = child == 0 ? -1 : child;
+                            }
+                            j++;
+                            if (j >= n) {
+                                break;
+                            }
+                            c = a[j];
+                            if (c >= 128 || (CLS[c] & C_LETTER) == 0) {
+                                break;
+                            }
                         }
                     }
                     wlen = wl;
@@ -281,6 +306,18 @@ final class Scanner {
         }
     }
 
+    /** The trie node of a word's first letters (those kept in the buffer), or -1. */
+    private static int walk(char[] letters, int len) {
+        if (len > MAX_WORD) {
+            return -1; // no lexicon word is that long
+        }
+        int node = 0;
+        for (int k = 0; k < len && node >= 0; k++) {
+            node = Lexicon.step(node, letters[k]);
+        }
+        return node;
+    }
+
     private static boolean isLatin(char c) {
         return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
     }
@@ -297,12 +334,23 @@ final class Scanner {
         return f != Folding.DROP && isLetter(f);
     }
 
+    /** Writes the implied positions of the current word's letters into {@link #wpos}. */
+    private void positions() {
+        for (int k = 0; k < wlen && k < MAX_WORD; k++) {
+            wpos[k] = wstart + k;
+        }
+        wposImplied = false;
+    }
+
     private void append(char f, int from, int to) {
         if (wstart < 0) {
             wstart = from;
             wnode = 0;
             wlen = 0;
             wAscii = true;
+            wposImplied = false;
+        } else if (wposImplied) {
+            positions();
         }
         if (wlen < MAX_WORD) {
             wbuf[wlen] = f;
@@ -340,6 +388,9 @@ final class Scanner {
             int prefix;
             if (id < 0 && wAscii && wlen >= 10 && wlen <= MAX_WORD && (prefix = longestPrefix()) >= 0
                     && (Lexicon.BITS[prefix] & SEGMENT_TRIGGER) != 0) {
+                if (wposImplied) {
+                    positions();
+                }
                 if (!segment(wbuf, wpos, wlen, true, wflags | Tokens.OBF_JOINED)) {
                     tokens.add(-1, wstart, wend, wflags);
                 }
@@ -363,6 +414,9 @@ final class Scanner {
 
     /** Leetspeak '1' stands for 'l' as often as for 'i' ("ru1es"): retry the word with 'l'. Leet words only. */
     private int leetAsL() {
+        if (wposImplied) {
+            positions();
+        }
         int node = 0;
         boolean changed = false;
         for (int k = 0; k < wlen && node >= 0; k++) {
@@ -389,8 +443,8 @@ final class Scanner {
         return best;
     }
 
-    // last emitted unknown short word, for re-joining words split by a space ("igno re")
-    private final char[] pbuf = new char[8];
+    // last emitted unknown short word, for re-joining words split by a space ("igno re"): its length, trie node
+    // (which stands for its letters) and span
     private int plen;
     private int pnode;
     private int pstart = -1;
@@ -406,7 +460,6 @@ final class Scanner {
                 pstart = -1; // the word is no lexicon prefix, so no join can start with it
                 return;
             }
-            System.arraycopy(wbuf, 0, pbuf, 0, wlen);
             plen = wlen;
             pnode = wnode;
             pstart = wstart;
@@ -527,9 +580,8 @@ final class Scanner {
                 tokens.add(Lexicon.terminal(node), spos[k], spos[k] + 1, 0);
             }
             // a lone letter may start a word split by a space: "i gnore"
-            pbuf[0] = sbuf[slen - 1];
             plen = 1;
-            pnode = Lexicon.step(0, pbuf[0]);
+            pnode = Lexicon.step(0, sbuf[slen - 1]);
             pstart = pnode > 0 ? spos[slen - 1] : -1;
             pend = spos[slen - 1] + 1;
         }
