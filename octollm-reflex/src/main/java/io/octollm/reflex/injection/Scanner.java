@@ -34,8 +34,11 @@ final class Scanner {
     // word state
     private final char[] wbuf = new char[MAX_WORD];
     private final int[] wpos = new int[MAX_WORD];
-    /** Set while the current word is one run of ASCII letters: {@link #wpos} is not written, letter k is at wstart + k. */
-    private boolean wposImplied;
+    /**
+     * Set while the current word is one run of ASCII letters: neither {@link #wbuf} nor {@link #wpos} is written,
+     * letter k is {@code a[wstart + k]} lower-cased. {@link #letters()} writes them out when a rule needs them.
+     */
+    private boolean plainRun;
     private int wlen;
     private int wnode;
     private int wstart = -1;
@@ -134,6 +137,7 @@ final class Scanner {
     private static final int C_LEET = 2;
     private static final int C_SPECIAL = 4;
     private static final int C_B64 = 8;
+    private static final int C_MASK = 16;
     private static final byte[] CLS = new byte[128];
 
     static {
@@ -150,6 +154,9 @@ final class Scanner {
             }
             if (b64(c)) {
                 k |= C_B64;
+            }
+            if ("-._*/|~^!@#%?".indexOf(c) >= 0) {
+                k |= C_MASK;
             }
             CLS[c] = (byte) k;
         }
@@ -193,14 +200,10 @@ final class Scanner {
                         wAscii = true;
                         wl = 0;
                         long key = 0;
-                        wposImplied = true; // letter k is at wstart + k until the word grows some other way
+                        plainRun = true; // letter k is a[wstart + k] until the word grows some other way
                         while (true) {
-                            char f = (char) (c | 0x20);
-                            if (wl < MAX_WORD) {
-                                wb[wl] = f;
-                            }
                             wl++;
-                            key = Lexicon.pack(key, f);
+                            key = Lexicon.pack(key, (char) (c | 0x20));
                             j++;
                             if (j >= n) {
                                 break;
@@ -210,14 +213,20 @@ final class Scanner {
                                 break;
                             }
                         }
-                        node = wl <= Lexicon.PACKED_LETTERS ? Lexicon.prefixNode(key) : walk(wb, wl);
+                        if (wl <= Lexicon.PACKED_LETTERS) {
+                            node = Lexicon.prefixNode(key);
+                        } else {
+                            wlen = wl;
+                            letters();
+                            node = walk(wb, wl);
+                        }
                     } else {
                         // a word begun by a leet digit or a folded character: continue its trie walk
                         int[] wp = wpos;
                         wl = wlen;
                         node = wnode;
-                        if (wposImplied) {
-                            positions();
+                        if (plainRun) {
+                            letters();
                         }
                         while (true) {
                             char f = (char) (c | 0x20);
@@ -334,12 +343,13 @@ final class Scanner {
         return f != Folding.DROP && isLetter(f);
     }
 
-    /** Writes the implied positions of the current word's letters into {@link #wpos}. */
-    private void positions() {
+    /** Writes the letters of a {@link #plainRun} word and their positions into {@link #wbuf} and {@link #wpos}. */
+    private void letters() {
         for (int k = 0; k < wlen && k < MAX_WORD; k++) {
+            wbuf[k] = (char) (a[wstart + k] | 0x20);
             wpos[k] = wstart + k;
         }
-        wposImplied = false;
+        plainRun = false;
     }
 
     private void append(char f, int from, int to) {
@@ -348,9 +358,9 @@ final class Scanner {
             wnode = 0;
             wlen = 0;
             wAscii = true;
-            wposImplied = false;
-        } else if (wposImplied) {
-            positions();
+            plainRun = false;
+        } else if (plainRun) {
+            letters();
         }
         if (wlen < MAX_WORD) {
             wbuf[wlen] = f;
@@ -377,7 +387,7 @@ final class Scanner {
                 flushSpaced();
             }
             if (slen < MAX_SPACED) {
-                sbuf[slen] = wbuf[0];
+                sbuf[slen] = plainRun ? (char) (a[wstart] | 0x20) : wbuf[0];
                 spos[slen] = wstart;
                 slen++;
             } else {
@@ -388,16 +398,19 @@ final class Scanner {
             int prefix;
             if (id < 0 && wAscii && wlen >= 10 && wlen <= MAX_WORD && (prefix = longestPrefix()) >= 0
                     && (Lexicon.BITS[prefix] & SEGMENT_TRIGGER) != 0) {
-                if (wposImplied) {
-                    positions();
-                }
                 if (!segment(wbuf, wpos, wlen, true, wflags | Tokens.OBF_JOINED)) {
                     tokens.add(-1, wstart, wend, wflags);
                 }
             } else {
                 boolean mergeable = wAscii && wlen <= 8 && (id < 0 || maskedGap());
                 if (!mergeable || !merge(id)) {
-                    int fid = id < 0 && wAscii && wlen >= 5 && wlen <= 13 ? Typos.match(wbuf, wlen) : -1;
+                    int fid = -1;
+                    if (id < 0 && wAscii && wlen >= 5 && wlen <= 13 && Typos.mayMatch(first(), wlen)) {
+                        if (plainRun) {
+                            letters();
+                        }
+                        fid = Typos.match(wbuf, wlen);
+                    }
                     if (fid >= 0) {
                         tokens.add(fid, wstart, wend, wflags | Tokens.OBF_TYPO);
                         obfuscation |= Tokens.OBF_TYPO;
@@ -412,10 +425,15 @@ final class Scanner {
         wflags = 0;
     }
 
+    /** @return the current word's first letter, lower-cased */
+    private char first() {
+        return plainRun ? (char) (a[wstart] | 0x20) : wbuf[0];
+    }
+
     /** Leetspeak '1' stands for 'l' as often as for 'i' ("ru1es"): retry the word with 'l'. Leet words only. */
     private int leetAsL() {
-        if (wposImplied) {
-            positions();
+        if (plainRun) {
+            letters();
         }
         int node = 0;
         boolean changed = false;
@@ -432,6 +450,9 @@ final class Scanner {
 
     /** @return the longest lexicon word of at least four letters that starts the current word, or -1 */
     private int longestPrefix() {
+        if (plainRun) {
+            letters();
+        }
         int node = 0;
         int best = -1;
         for (int k = 0; k < wlen && node >= 0; k++) {
@@ -451,21 +472,21 @@ final class Scanner {
     private int pend;
 
     private void remember() {
+        pstart = -1;
+        // only a short ASCII word that some lexicon word starts with can be the first half of a join
+        if (!wAscii || wlen > 8 || wnode <= 0) {
+            return;
+        }
         int last = tokens.size - 1;
+        if (last < 0 || tokens.end[last] != wend) {
+            return;
+        }
         // a known word is kept only when one masking character glues it to the next letters ("prev-ious")
-        boolean known = last >= 0 && tokens.id[last] >= 0 && wend + 1 < n && maskChar(a[wend])
-                && nextIsLetter(wend + 1);
-        if (last >= 0 && (tokens.id[last] < 0 || known) && wAscii && wlen <= 8 && tokens.end[last] == wend) {
-            if (wnode <= 0) {
-                pstart = -1; // the word is no lexicon prefix, so no join can start with it
-                return;
-            }
+        if (tokens.id[last] < 0 || (wend + 1 < n && maskChar(a[wend]) && nextIsLetter(wend + 1))) {
             plen = wlen;
             pnode = wnode;
             pstart = wstart;
             pend = wend;
-        } else {
-            pstart = -1;
         }
     }
 
@@ -474,8 +495,7 @@ final class Scanner {
      * The apostrophe is left out ("you're", "don't" are ordinary words).
      */
     private static boolean maskChar(char c) {
-        return c == '-' || c == '.' || c == '_' || c == '*' || c == '/' || c == '|' || c == '~' || c == '^'
-                || c == '!' || c == '@' || c == '#' || c == '%' || c == '?';
+        return c < 128 && (CLS[c] & C_MASK) != 0;
     }
 
     /** Masking characters that usually stand for a letter: "ign*re", "d!sregard", "s@fety", "byp@ss". */
@@ -535,6 +555,9 @@ final class Scanner {
 
     /** Steps the current word's letters from {@code node}. */
     private int walk(int node) {
+        if (plainRun) {
+            letters();
+        }
         for (int k = 0; k < wlen && k < MAX_WORD && node >= 0; k++) {
             node = Lexicon.step(node, wbuf[k]);
         }

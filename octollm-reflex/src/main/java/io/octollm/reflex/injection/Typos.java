@@ -43,6 +43,16 @@ final class Typos {
     private Typos() {
     }
 
+    /**
+     * @param first a word's first letter, lower-case
+     * @param len its length
+     * @return false when no word of that length and first letter can be a misspelling of a key
+     */
+    static boolean mayMatch(char first, int len) {
+        int f = first - 'a';
+        return f >= 0 && f < 26 && len < LENGTHS && POSSIBLE[f * LENGTHS + len];
+    }
+
     /** @return the lexicon id of the word {@code buf[0..len)} is a one-edit misspelling of, or -1 */
     static int match(char[] buf, int len) {
         int f = buf[0] - 'a';
