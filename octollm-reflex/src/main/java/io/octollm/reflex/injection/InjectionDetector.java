@@ -859,12 +859,13 @@ public final class InjectionDetector {
         try {
             Scanner sc = new Scanner(text, ws);
             sc.run();
-            List<Finding> found = new Matcher(sc, gated).match(0);
+            Matcher m = new Matcher(sc, gated);
+            List<Finding> found = m.match(0);
             double score = 0;
             for (Finding f : found) {
                 score = Math.max(score, f.confidence() * f.severity().score() / 9.0);
             }
-            return new InjectionReport(found, score, complexity(sc));
+            return new InjectionReport(found, score, complexity(sc, m.complexWords));
         } finally {
             ws.release(text.length());
         }
@@ -873,13 +874,9 @@ public final class InjectionDetector {
     /** Per-thread arrays for the top-level scan (nested scans of decoded payloads allocate their own). */
     private static final ThreadLocal<Scanner.Workspace> WORKSPACE = ThreadLocal.withInitial(Scanner.Workspace::new);
 
-    private static Complexity complexity(Scanner sc) {
-        Tokens t = sc.tokens;
-        int complex = 0;
-        for (int k = 0; k < t.size; k++) {
-            complex += COMPLEX_AT[t.id[k] + 1];
-        }
-        int words = t.size;
+    /** @param complex how many words of the COMPLEX class the text has */
+    private static Complexity complexity(Scanner sc, int complex) {
+        int words = sc.tokens.size;
         if (words > 200 || complex >= 3 || (complex >= 2 && words > 60) || sc.sentences > 12) {
             return Complexity.COMPLEX;
         }
@@ -911,6 +908,8 @@ public final class InjectionDetector {
 
         /** Skip the rule groups a trigger word cannot start ({@link #GROUPS_AT}); false only in tests. */
         private final boolean gated;
+        /** Words of the COMPLEX class, counted while the triggers are gathered. */
+        int complexWords;
         /** Return every added finding, unmerged (tests only). */
         private boolean keepAll;
 
@@ -925,20 +924,25 @@ public final class InjectionDetector {
             int size = t.size;
             // the tokens that can start a rule, gathered without a branch per token
             int[] ids = t.id;
-            contractions();
             int[] triggers = new int[size];
             int count = 0;
             int run = 0;
             int longest = 0;
             int longestEnd = 0;
+            int complex = 0;
             for (int k = 0; k < size; k++) {
+                if (ids[k] == YOU && k + 1 < size) {
+                    contraction(k); // may turn the next token into "are" / "will" before it is read
+                }
                 triggers[count] = k;
                 count += TRIGGER_AT[ids[k] + 1];
+                complex += COMPLEX_AT[ids[k] + 1];
                 run = (run + 1) & -(ids[k] >>> 31); // consecutive unknown tokens, without a branch
                 boolean longer = run > longest;
                 longestEnd = longer ? k : longestEnd;
                 longest = longer ? run : longest;
             }
+            complexWords = complex;
             if (longest >= 3) {
                 reversedRun(longestEnd - longest + 1, longestEnd + 1); // "snoitcurtsni suoiverp lla erongi"
             }
@@ -2133,21 +2137,20 @@ public final class InjectionDetector {
          * The tokenizer splits "you're" into "you" + "re" and "you'll" into "you" + "ll"; the rules read "you are" and
          * "you will", so the second half is renamed in place. One look per "you", no character work.
          */
-        private void contractions() {
+        /** "you're", "you'll": the piece after the apostrophe read as "are" / "will". */
+        private void contraction(int k) {
             int[] ids = t.id;
-            for (int k = 0; k + 1 < t.size; k++) {
-                if (ids[k] != YOU || ids[k + 1] >= 0 || t.start[k + 1] != t.end[k] + 1) {
-                    continue;
-                }
-                char c = s.charAt(t.end[k]);
-                if (c != '\'' && c != '\u2019') {
-                    continue;
-                }
-                if (raw(k + 1, "re")) {
-                    ids[k + 1] = ARE;
-                } else if (raw(k + 1, "ll")) {
-                    ids[k + 1] = WILL;
-                }
+            if (ids[k + 1] >= 0 || t.start[k + 1] != t.end[k] + 1) {
+                return;
+            }
+            char c = s.charAt(t.end[k]);
+            if (c != '\'' && c != '\u2019') {
+                return;
+            }
+            if (raw(k + 1, "re")) {
+                ids[k + 1] = ARE;
+            } else if (raw(k + 1, "ll")) {
+                ids[k + 1] = WILL;
             }
         }
 

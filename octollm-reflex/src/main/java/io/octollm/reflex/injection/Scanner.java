@@ -32,8 +32,8 @@ final class Scanner {
     int obfuscation;
 
     // word state
-    private final char[] wbuf = new char[MAX_WORD];
-    private final int[] wpos = new int[MAX_WORD];
+    private final char[] wbuf;
+    private final int[] wpos;
     /**
      * Set while the current word is one run of ASCII letters: neither {@link #wbuf} nor {@link #wpos} is written,
      * letter k is {@code a[wstart + k]} lower-cased. {@link #letters()} writes them out when a rule needs them.
@@ -46,8 +46,8 @@ final class Scanner {
     private int wflags;
     private boolean wAscii;
     // spaced-letter run
-    private final char[] sbuf = new char[MAX_SPACED];
-    private final int[] spos = new int[MAX_SPACED];
+    private final char[] sbuf;
+    private final int[] spos;
     private int slen;
     private int markdownScanEnd;
     private int payloadBudget;
@@ -58,6 +58,10 @@ final class Scanner {
         this.n = s.length();
         this.tokens = new Tokens(n / 4 + 8); // about one word per five characters in prose
         this.payloadBudget = n;
+        this.wbuf = new char[MAX_WORD];
+        this.wpos = new int[MAX_WORD];
+        this.sbuf = new char[MAX_SPACED];
+        this.spos = new int[MAX_SPACED];
     }
 
     /** A scan over a thread's reusable arrays; the caller releases the workspace when done with the scan. */
@@ -67,6 +71,11 @@ final class Scanner {
         this.a = ws.chars(s);
         this.tokens = ws.tokens(n / 4 + 8);
         this.payloadBudget = n;
+        // scratch buffers: every read of them follows a write in the same scan
+        this.wbuf = ws.wbuf;
+        this.wpos = ws.wpos;
+        this.sbuf = ws.sbuf;
+        this.spos = ws.spos;
     }
 
     /**
@@ -78,6 +87,10 @@ final class Scanner {
         boolean busy;
         private char[] chars = new char[2048];
         private Tokens tokens = new Tokens(512);
+        private final char[] wbuf = new char[MAX_WORD];
+        private final int[] wpos = new int[MAX_WORD];
+        private final char[] sbuf = new char[MAX_SPACED];
+        private final int[] spos = new int[MAX_SPACED];
 
         char[] chars(String s) {
             int n = s.length();
