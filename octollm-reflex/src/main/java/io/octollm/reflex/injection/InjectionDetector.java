@@ -506,6 +506,8 @@ public final class InjectionDetector {
     private static final int[] COND = ids("when", "whenever", "if");
     private static final int ALSO_W = Lexicon.id("also");
     private static final int BEING_W = Lexicon.id("being");
+    /** The words {@code secretFile} looks for: "/etc/passwd", "~/.ssh", "~/.aws", "~/.gnupg", "id_rsa". */
+    private static final RawWords SECRET_DIRS = RawWords.of("etc", "ssh", "aws", "gnupg", "id");
     private static final int PLEASE_W = Lexicon.id("please");
     private static final int DROP_W = Lexicon.id("drop");
     private static final int TABLE_W = Lexicon.id("table");
@@ -796,6 +798,16 @@ public final class InjectionDetector {
                 }
             }
             return false;
+        }
+
+        /**
+         * A token spelled as one of the words has that word's id when it is a lexicon word, and otherwise no id
+         * or a typo-corrected one.
+         *
+         * @return false when a token with this id and these flags cannot be spelled as one of the words
+         */
+        boolean couldHold(int id, int flags) {
+            return id < 0 || (flags & Tokens.OBF_TYPO) != 0 || (lexIds[id >>> 6] & (1L << id)) != 0;
         }
 
         /** False when no non-lexicon word starts with this letter. */
@@ -3243,6 +3255,9 @@ public final class InjectionDetector {
 
         /** A secret file named by path: /etc/passwd, /etc/shadow, ~/.ssh/..., id_rsa, ~/.aws/credentials. */
         private boolean secretFile(int j) {
+            if (!SECRET_DIRS.couldHold(t.id[j], t.flags[j])) {
+                return false; // one id test turns away most tokens before any character is read
+            }
             char before = t.start[j] > 0 ? s.charAt(t.start[j] - 1) : ' ';
             if (before == '/' && raw(j, "etc")) {
                 return raw(j + 1, "passwd") || raw(j + 1, "shadow") || raw(j + 1, "sudoers");
