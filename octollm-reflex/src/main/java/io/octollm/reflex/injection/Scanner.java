@@ -391,6 +391,18 @@ final class Scanner {
         if (wstart < 0) {
             return;
         }
+        if (plainRun && wlen >= 2 && slen == 0 && pstart < 0 && (wflags & Tokens.OBF_LEET) == 0) {
+            // the common word: no spaced letters pending, no join possible, no leet retry; only a long
+            // unknown word (a split) or a typo candidate needs the full path
+            int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
+            if (id >= 0 || wlen < 5 || (wlen < 10 && !Typos.mayMatch((char) (a[wstart] | 0x20), wlen))) {
+                tokens.add(id, wstart, wend, wflags);
+                remember();
+                wstart = -1;
+                wflags = 0;
+                return;
+            }
+        }
         int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
         if (id < 0 && (wflags & Tokens.OBF_LEET) != 0 && wlen <= MAX_WORD) {
             id = leetAsL();
