@@ -631,8 +631,8 @@ public final class InjectionDetector {
     }
 
     /**
-     * For each word id + 1, a bit per {@code general*} rule group (bit 0: {@code general}, ... bit 10:
-     * {@code general11}) set when the group has a rule whose condition on the trigger token itself can hold
+     * For each word id + 1, a bit per rule group (bit 0: {@code general}, ... bit 10: {@code general11}, bit 11:
+     * {@code core}) set when the group has a rule whose condition on the trigger token itself can hold
      * for that word. Every rule of a group starts from such a condition (a word, a word set, a word class or
      * the token's raw text), so a group whose bit is clear cannot match and is skipped.
      * {@code InjectionGateTest} compares gated and ungated findings on every corpus text.
@@ -686,7 +686,17 @@ public final class InjectionDetector {
         gate(9, 0, TOOL_V);
         gate(10, Lexicon.REFUSE | Lexicon.SAYV, BOTHER);
         gate(10, 0, CAVEAT_N);
+        gate(11, Lexicon.IGN | Lexicon.UNRESTR | Lexicon.SOFT_VOID | Lexicon.DISABLE | Lexicon.PNOUN | Lexicon.VOID
+                | Lexicon.VOIDABLE | Lexicon.FOLLOW | Lexicon.NOWON | Lexicon.ROLE_V | Lexicon.WITHOUT | Lexicon.MODEADJ
+                | Lexicon.REVEAL | Lexicon.EXFIL_V | Lexicon.RP_TRIG | Lexicon.DECODE,
+                LONGER, AM, M, ENTER, ENABLE, ACTIVATE, SWITCH, TURN, ENGAGE, END, YOU, IS, OVERRIDE_WORD, ACTIVATION,
+                LICENSE, PRODUCT, SERIAL, CONFIGURE, INITIALIZE, PROGRAM_WORD, SYSTEM, MATTER, YOUR, FROM, PARTIR, AB,
+                NUN, DESORMAIS, ORA, NEW, YOURE, DO, DAN, STAY, LET);
+        gate(11, 0, NESTED_V);
     }
+
+    /** The bit of {@link #GROUPS_AT} for the matcher's first rules ({@code core}). */
+    private static final int CORE = 1 << 11;
 
     /** Opens {@code group} to every word in one of {@code classes} and to the given words. */
     private static void gate(int group, long classes, int... words) {
@@ -962,150 +972,10 @@ public final class InjectionDetector {
                 int k = triggers[tq];
                 int wid = ids[k];
                 long b = Lexicon.BITS[wid];
-                if ((b & Lexicon.IGN) != 0) {
-                    boolean payNoAttention = id(k) == ATTENTION;
-                    if (!payNoAttention || negBefore(k, 3) >= 0) {
-                        noNegation = payNoAttention;
-                        ignore(k);
-                        noNegation = false;
-                    }
+                int groups = gated ? GROUPS_AT[wid + 1] : 0xfff;
+                if ((groups & CORE) != 0) {
+                    core(k, b);
                 }
-                if (id(k) == LONGER && neg(k - 1) && k + 1 < size && t.is(k + 1, Lexicon.BOUND)) {
-                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k + 1);
-                }
-                if ((id(k) == AM || (id(k) == M && t.word(k - 1, I))) && k + 2 < size && t.word(k + 1, YOUR)
-                        && t.is(k + 2, Lexicon.AUTHORITY)) {
-                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
-                }
-                if ((id(k) == AM || (id(k) == M && t.word(k - 1, I))) && k + 2 < size && t.word(k + 1, THE)
-                        && t.is(k + 2, Lexicon.AUTHORITY) && (k + 3 >= size || breakBetween(k + 2, k + 3))) {
-                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
-                }
-                if ((b & Lexicon.UNRESTR) != 0 && k + 1 < size && (t.is(k + 1, Lexicon.AIREF)
-                        || (t.word(k + 1, VERSION) && (t.word(k + 2, OF) && t.is(k + 3, Lexicon.YOU | Lexicon.AIREF)
-                        || k + 2 >= size || breakBetween(k + 1, k + 2) || nextChar(t.end[k + 1]) == ',')))
-                        && (t.word(k - 1, AS) || t.word(k - 2, AS) || t.word(k - 1, BE) || t.word(k - 2, BE)
-                        || t.is(k - 1, Lexicon.ROLE_V) || t.is(k - 2, Lexicon.ROLE_V)
-                        || (t.word(k - 2, ARE) && t.word(k - 3, YOU)) || t.word(k - 2, YOURE))) {
-                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 1);
-                }
-                if ((b & Lexicon.SOFT_VOID) != 0) {
-                    softVoided(k);
-                }
-                if ((id(k) == ENTER || id(k) == ENABLE || id(k) == ACTIVATE || id(k) == SWITCH || id(k) == TURN || id(k) == ENGAGE)
-                        && modeAhead(k)) {
-                    addSev(InjectionType.DAN_VARIANT, k, Math.min(size - 1, k + 3), Severity.HIGH);
-                }
-                if (id(k) == END && k + 2 < size && t.word(k + 1, OF)
-                        && (t.word(k + 2, PROMPT) || t.word(k + 2, SYSTEM) || t.is(k + 2, Lexicon.NOUN_STRONG))) {
-                    addSev(InjectionType.DELIMITER_INJECTION, k, k + 2, Severity.HIGH);
-                } else if (id(k) == END && k + 2 < size && t.word(k + 1, OF) && s.startsWith("END", t.start[k])) {
-                    // an upper-case fake boundary: "---END OF USER INPUT---", "END OF CONTEXT"
-                    int q = t.word(k + 2, USER) ? k + 3 : k + 2;
-                    if (t.word(q, INPUT) || t.word(q, CONTEXT) || t.word(q, MESSAGE) || t.is(q, Lexicon.PNOUN)) {
-                        addSev(InjectionType.DELIMITER_INJECTION, k, q, Severity.HIGH);
-                    }
-                }
-                if (id(k) == YOU && k + 3 < size && (t.word(k + 1, MUST) || t.word(k + 1, WILL) || t.word(k + 1, SHALL))
-                        && t.is(k + 2, Lexicon.FOLLOW) && (t.word(k + 3, ME) || t.word(k + 3, EVERYTHING)
-                        || t.word(k + 3, ONLY) || t.word(k + 3, MY) || t.word(k + 4, EVERYTHING) || t.word(k + 4, ME))) {
-                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
-                }
-                if ((b & Lexicon.DISABLE) != 0) {
-                    int r = restrictionAfter(k);
-                    if (r > 0 && (t.is(r - 1, Lexicon.RESTR_ADJ | Lexicon.YOU) && t.id[r - 1] != ANY)) {
-                        add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, r);
-                    }
-                }
-                if (id(k) == IS && t.word(k - 1, THIS) && t.word(k + 1, YOUR) && t.is(k + 2, Lexicon.AUTHORITY)) {
-                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
-                }
-                if (id(k) == OVERRIDE_WORD && t.is(k - 1, Lexicon.AUTHORITY | Lexicon.MODEADJ)
-                        && !(t.is(k - 2, Lexicon.ARTICLE) && k + 1 < size && t.id[k + 1] < 0 && !breakBetween(k, k + 1))) {
-                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k);
-                }
-                if ((id(k) == ACTIVATION || id(k) == LICENSE || id(k) == PRODUCT || id(k) == SERIAL)
-                        && (t.word(k + 1, KEYS) || t.word(k + 1, KEY)) && roleNear(k)) {
-                    addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 1, Severity.HIGH);
-                }
-                if (t.is(k, Lexicon.PNOUN) && k + 2 < size && t.word(k + 1, YOU)
-                        && (t.word(k + 2, RECEIVED) || t.word(k + 2, GOT) || t.word(k + 2, WERE) || t.word(k + 2, HAVE))) {
-                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, k + 2);
-                }
-                if ((id(k) == CONFIGURE || id(k) == INITIALIZE || id(k) == PROGRAM_WORD) && t.word(k + 1, YOU)
-                        && promptBefore(k)) {
-                    add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, k + 1);
-                }
-                if ((b & Lexicon.VOID) != 0 || ((b & Lexicon.VOIDABLE) != 0
-                        && (t.word(k - 1, LONGER) || negBefore(k, 2) >= 0))) {
-                    voided(k);
-                }
-                if (id(k) == SYSTEM && lineStart(t.start[k]) && nextChar(t.end[k]) == ':') {
-                    systemLine(k);
-                }
-                if (id(k) == MATTER && t.word(k - 1, NO) && restrictionAfter(k) > 0) {
-                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, restrictionAfter(k));
-                }
-                if (id(k) == YOU && k + 3 < size && (t.word(k + 1, WILL) || t.word(k + 1, ARE)) && t.word(k + 2, NOW)
-                        && t.is(k + 3, Lexicon.ROLE_V)) {
-                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
-                }
-                if (id(k) == YOUR && k + 1 < size) {
-                    yourPrompt(k);
-                }
-                if ((b & Lexicon.FOLLOW) != 0 && (negBefore(k, 4) >= 0 || t.is(k - 1, Lexicon.STOPV)
-                        || negAfter(k, 4))) {
-                    dontFollow(k);
-                }
-                int id = t.id[k];
-                if (id == FROM && (t.word(k + 1, NOW) || t.word(k + 1, HERE)) && t.word(k + 2, ON)) {
-                    newInstruction(k, k + 2);
-                } else if ((b & Lexicon.NOWON) != 0 || (id == PARTIR && (t.word(k + 2, AHORA) || t.word(k + 2, AGORA)))
-                        || (id == AB && t.word(k + 1, JETZT)) || (id == NUN && t.word(k + 1, AN)) || id == DESORMAIS
-                        || (id == ORA && t.word(k + 2, POI))) {
-                    newInstruction(k, k);
-                } else if (id == YOUR && t.word(k + 1, NEW) && t.is(k + 2, Lexicon.TASKNOUN | Lexicon.NOUN_STRONG
-                        | Lexicon.NOUN_WEAK) && k + 3 < size && (t.word(k + 3, IS) || t.word(k + 3, ARE)
-                        || nextChar(t.end[k + 2]) == ':') && !ordinaryTask(k + 3)) {
-                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
-                } else if (id == NEW && k + 1 < size && t.is(k + 1, Lexicon.NOUN_STRONG) && nextChar(t.end[k + 1]) == ':') {
-                    add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 1);
-                }
-                if ((b & Lexicon.ROLE_V) != 0) {
-                    role(k, k);
-                } else if ((id == YOU && t.word(k + 1, ARE) && t.word(k + 2, NOW)) || (id == YOURE && t.word(k + 1, NOW))) {
-                    role(k, id == YOU ? k + 2 : k + 1);
-                }
-                if ((b & Lexicon.WITHOUT) != 0) {
-                    noRestrictions(k);
-                }
-                if (id == DO && t.word(k + 1, ANYTHING) && t.word(k + 2, NOW)) {
-                    add(InjectionType.DAN_VARIANT, k, k + 2);
-                } else if (id == DAN && t.end[k] - t.start[k] == 3 && s.startsWith("DAN", t.start[k]) && !allCapsAround(k)
-                        && danContext(k)) {
-                    add(InjectionType.DAN_VARIANT, k, k);
-                } else if (id == STAY && t.word(k + 2, CHARACTER)) {
-                    addSev(InjectionType.DAN_VARIANT, k, k + 2, Severity.MEDIUM);
-                }
-                if ((b & Lexicon.MODEADJ) != 0 && k + 1 < size && t.is(k + 1, Lexicon.MODE)) {
-                    mode(k);
-                }
-                if ((b & Lexicon.REVEAL) != 0) {
-                    extract(k);
-                }
-                if ((b & Lexicon.EXFIL_V) != 0) {
-                    exfil(k);
-                }
-                if ((b & Lexicon.RP_TRIG) != 0 || (id == LET && t.word(k + 1, S) && t.word(k + 2, PLAY))) {
-                    roleplay(k);
-                }
-                if ((b & Lexicon.DECODE) != 0) {
-                    decode(k);
-                }
-                if (in(id, NESTED_V) && nextChar(t.end[k]) == ':') {
-                    nested(k);
-                }
-                int groups = gated ? GROUPS_AT[wid + 1] : 0x7ff;
                 if ((groups & 1) != 0) {
                     general(k, b);
                 }
@@ -1184,6 +1054,155 @@ public final class InjectionDetector {
         }
 
         // ------------------------------------------------------------ rules
+
+        /** The first rules, keyed on the trigger word itself; gated as group {@link #CORE}. */
+        private void core(int k, long b) {
+            int size = t.size;
+            if ((b & Lexicon.IGN) != 0) {
+                boolean payNoAttention = id(k) == ATTENTION;
+                if (!payNoAttention || negBefore(k, 3) >= 0) {
+                    noNegation = payNoAttention;
+                    ignore(k);
+                    noNegation = false;
+                }
+            }
+            if (id(k) == LONGER && neg(k - 1) && k + 1 < size && t.is(k + 1, Lexicon.BOUND)) {
+                add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k + 1);
+            }
+            if ((id(k) == AM || (id(k) == M && t.word(k - 1, I))) && k + 2 < size && t.word(k + 1, YOUR)
+                    && t.is(k + 2, Lexicon.AUTHORITY)) {
+                addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
+            }
+            if ((id(k) == AM || (id(k) == M && t.word(k - 1, I))) && k + 2 < size && t.word(k + 1, THE)
+                    && t.is(k + 2, Lexicon.AUTHORITY) && (k + 3 >= size || breakBetween(k + 2, k + 3))) {
+                addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
+            }
+            if ((b & Lexicon.UNRESTR) != 0 && k + 1 < size && (t.is(k + 1, Lexicon.AIREF)
+                    || (t.word(k + 1, VERSION) && (t.word(k + 2, OF) && t.is(k + 3, Lexicon.YOU | Lexicon.AIREF)
+                    || k + 2 >= size || breakBetween(k + 1, k + 2) || nextChar(t.end[k + 1]) == ',')))
+                    && (t.word(k - 1, AS) || t.word(k - 2, AS) || t.word(k - 1, BE) || t.word(k - 2, BE)
+                    || t.is(k - 1, Lexicon.ROLE_V) || t.is(k - 2, Lexicon.ROLE_V)
+                    || (t.word(k - 2, ARE) && t.word(k - 3, YOU)) || t.word(k - 2, YOURE))) {
+                add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 1);
+            }
+            if ((b & Lexicon.SOFT_VOID) != 0) {
+                softVoided(k);
+            }
+            if ((id(k) == ENTER || id(k) == ENABLE || id(k) == ACTIVATE || id(k) == SWITCH || id(k) == TURN || id(k) == ENGAGE)
+                    && modeAhead(k)) {
+                addSev(InjectionType.DAN_VARIANT, k, Math.min(size - 1, k + 3), Severity.HIGH);
+            }
+            if (id(k) == END && k + 2 < size && t.word(k + 1, OF)
+                    && (t.word(k + 2, PROMPT) || t.word(k + 2, SYSTEM) || t.is(k + 2, Lexicon.NOUN_STRONG))) {
+                addSev(InjectionType.DELIMITER_INJECTION, k, k + 2, Severity.HIGH);
+            } else if (id(k) == END && k + 2 < size && t.word(k + 1, OF) && s.startsWith("END", t.start[k])) {
+                // an upper-case fake boundary: "---END OF USER INPUT---", "END OF CONTEXT"
+                int q = t.word(k + 2, USER) ? k + 3 : k + 2;
+                if (t.word(q, INPUT) || t.word(q, CONTEXT) || t.word(q, MESSAGE) || t.is(q, Lexicon.PNOUN)) {
+                    addSev(InjectionType.DELIMITER_INJECTION, k, q, Severity.HIGH);
+                }
+            }
+            if (id(k) == YOU && k + 3 < size && (t.word(k + 1, MUST) || t.word(k + 1, WILL) || t.word(k + 1, SHALL))
+                    && t.is(k + 2, Lexicon.FOLLOW) && (t.word(k + 3, ME) || t.word(k + 3, EVERYTHING)
+                    || t.word(k + 3, ONLY) || t.word(k + 3, MY) || t.word(k + 4, EVERYTHING) || t.word(k + 4, ME))) {
+                add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
+            }
+            if ((b & Lexicon.DISABLE) != 0) {
+                int r = restrictionAfter(k);
+                if (r > 0 && (t.is(r - 1, Lexicon.RESTR_ADJ | Lexicon.YOU) && t.id[r - 1] != ANY)) {
+                    add(InjectionType.SYSTEM_ROLE_MANIPULATION, k, r);
+                }
+            }
+            if (id(k) == IS && t.word(k - 1, THIS) && t.word(k + 1, YOUR) && t.is(k + 2, Lexicon.AUTHORITY)) {
+                addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 2, Severity.HIGH);
+            }
+            if (id(k) == OVERRIDE_WORD && t.is(k - 1, Lexicon.AUTHORITY | Lexicon.MODEADJ)
+                    && !(t.is(k - 2, Lexicon.ARTICLE) && k + 1 < size && t.id[k + 1] < 0 && !breakBetween(k, k + 1))) {
+                add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, k);
+            }
+            if ((id(k) == ACTIVATION || id(k) == LICENSE || id(k) == PRODUCT || id(k) == SERIAL)
+                    && (t.word(k + 1, KEYS) || t.word(k + 1, KEY)) && roleNear(k)) {
+                addSev(InjectionType.SYSTEM_ROLE_MANIPULATION, k, k + 1, Severity.HIGH);
+            }
+            if (t.is(k, Lexicon.PNOUN) && k + 2 < size && t.word(k + 1, YOU)
+                    && (t.word(k + 2, RECEIVED) || t.word(k + 2, GOT) || t.word(k + 2, WERE) || t.word(k + 2, HAVE))) {
+                add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, k + 2);
+            }
+            if ((id(k) == CONFIGURE || id(k) == INITIALIZE || id(k) == PROGRAM_WORD) && t.word(k + 1, YOU)
+                    && promptBefore(k)) {
+                add(InjectionType.INDIRECT_PROMPT_EXTRACTION, k, k + 1);
+            }
+            if ((b & Lexicon.VOID) != 0 || ((b & Lexicon.VOIDABLE) != 0
+                    && (t.word(k - 1, LONGER) || negBefore(k, 2) >= 0))) {
+                voided(k);
+            }
+            if (id(k) == SYSTEM && lineStart(t.start[k]) && nextChar(t.end[k]) == ':') {
+                systemLine(k);
+            }
+            if (id(k) == MATTER && t.word(k - 1, NO) && restrictionAfter(k) > 0) {
+                add(InjectionType.SYSTEM_ROLE_MANIPULATION, k - 1, restrictionAfter(k));
+            }
+            if (id(k) == YOU && k + 3 < size && (t.word(k + 1, WILL) || t.word(k + 1, ARE)) && t.word(k + 2, NOW)
+                    && t.is(k + 3, Lexicon.ROLE_V)) {
+                add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
+            }
+            if (id(k) == YOUR && k + 1 < size) {
+                yourPrompt(k);
+            }
+            if ((b & Lexicon.FOLLOW) != 0 && (negBefore(k, 4) >= 0 || t.is(k - 1, Lexicon.STOPV)
+                    || negAfter(k, 4))) {
+                dontFollow(k);
+            }
+            int id = t.id[k];
+            if (id == FROM && (t.word(k + 1, NOW) || t.word(k + 1, HERE)) && t.word(k + 2, ON)) {
+                newInstruction(k, k + 2);
+            } else if ((b & Lexicon.NOWON) != 0 || (id == PARTIR && (t.word(k + 2, AHORA) || t.word(k + 2, AGORA)))
+                    || (id == AB && t.word(k + 1, JETZT)) || (id == NUN && t.word(k + 1, AN)) || id == DESORMAIS
+                    || (id == ORA && t.word(k + 2, POI))) {
+                newInstruction(k, k);
+            } else if (id == YOUR && t.word(k + 1, NEW) && t.is(k + 2, Lexicon.TASKNOUN | Lexicon.NOUN_STRONG
+                    | Lexicon.NOUN_WEAK) && k + 3 < size && (t.word(k + 3, IS) || t.word(k + 3, ARE)
+                    || nextChar(t.end[k + 2]) == ':') && !ordinaryTask(k + 3)) {
+                add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 3);
+            } else if (id == NEW && k + 1 < size && t.is(k + 1, Lexicon.NOUN_STRONG) && nextChar(t.end[k + 1]) == ':') {
+                add(InjectionType.NEW_INSTRUCTION_INJECTION, k, k + 1);
+            }
+            if ((b & Lexicon.ROLE_V) != 0) {
+                role(k, k);
+            } else if ((id == YOU && t.word(k + 1, ARE) && t.word(k + 2, NOW)) || (id == YOURE && t.word(k + 1, NOW))) {
+                role(k, id == YOU ? k + 2 : k + 1);
+            }
+            if ((b & Lexicon.WITHOUT) != 0) {
+                noRestrictions(k);
+            }
+            if (id == DO && t.word(k + 1, ANYTHING) && t.word(k + 2, NOW)) {
+                add(InjectionType.DAN_VARIANT, k, k + 2);
+            } else if (id == DAN && t.end[k] - t.start[k] == 3 && s.startsWith("DAN", t.start[k]) && !allCapsAround(k)
+                    && danContext(k)) {
+                add(InjectionType.DAN_VARIANT, k, k);
+            } else if (id == STAY && t.word(k + 2, CHARACTER)) {
+                addSev(InjectionType.DAN_VARIANT, k, k + 2, Severity.MEDIUM);
+            }
+            if ((b & Lexicon.MODEADJ) != 0 && k + 1 < size && t.is(k + 1, Lexicon.MODE)) {
+                mode(k);
+            }
+            if ((b & Lexicon.REVEAL) != 0) {
+                extract(k);
+            }
+            if ((b & Lexicon.EXFIL_V) != 0) {
+                exfil(k);
+            }
+            if ((b & Lexicon.RP_TRIG) != 0 || (id == LET && t.word(k + 1, S) && t.word(k + 2, PLAY))) {
+                roleplay(k);
+            }
+            if ((b & Lexicon.DECODE) != 0) {
+                decode(k);
+            }
+            if (in(id, NESTED_V) && nextChar(t.end[k]) == ':') {
+                nested(k);
+            }
+        }
+
 
         private void softVoided(int k) {
             for (int j = k - 1; j >= Math.max(1, k - 4) && !breakBetween(j, j + 1); j--) {
