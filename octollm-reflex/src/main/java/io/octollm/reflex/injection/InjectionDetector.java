@@ -612,21 +612,15 @@ public final class InjectionDetector {
         }
     }
 
-    /** 1 for words of the COMPLEX class, indexed by word id + 1. */
-    private static final byte[] COMPLEX_AT = new byte[Lexicon.WORD_LIST.length + 1];
-
-    static {
-        for (int id = 0; id < Lexicon.WORD_LIST.length; id++) {
-            COMPLEX_AT[id + 1] = (byte) ((Lexicon.BITS[id] & Lexicon.COMPLEX) != 0 ? 1 : 0);
-        }
-    }
-
-    /** {@link #TRIGGER} indexed by word id + 1 (0 for "no lexicon word"), as 0/1. */
-    private static final byte[] TRIGGER_AT = new byte[TRIGGER.length + 1];
+    /**
+     * Per word id + 1 (0 for "no lexicon word"): bit 0 set for a {@link #TRIGGER} word, bit 1 for a word of the
+     * COMPLEX class. One load per token gathers both.
+     */
+    private static final byte[] TOKEN_INFO = new byte[TRIGGER.length + 1];
 
     static {
         for (int id = 0; id < TRIGGER.length; id++) {
-            TRIGGER_AT[id + 1] = (byte) (TRIGGER[id] ? 1 : 0);
+            TOKEN_INFO[id + 1] = (byte) ((TRIGGER[id] ? 1 : 0) | ((Lexicon.BITS[id] & Lexicon.COMPLEX) != 0 ? 2 : 0));
         }
     }
 
@@ -956,9 +950,10 @@ public final class InjectionDetector {
                 if (ids[k] == YOU && k + 1 < size) {
                     contraction(k); // may turn the next token into "are" / "will" before it is read
                 }
+                int info = TOKEN_INFO[ids[k] + 1];
                 triggers[count] = k;
-                count += TRIGGER_AT[ids[k] + 1];
-                complex += COMPLEX_AT[ids[k] + 1];
+                count += info & 1;
+                complex += info >>> 1;
                 run = (run + 1) & -(ids[k] >>> 31); // consecutive unknown tokens, without a branch
                 boolean longer = run > longest;
                 longestEnd = longer ? k : longestEnd;
