@@ -162,7 +162,7 @@ final class Scanner {
             if (leet(c)) {
                 k |= C_LEET;
             }
-            if ("\n?.!<[{$#;&|`-:@".indexOf(c) >= 0) {
+            if ("\n?.!<[{$#;&|`-:@/_".indexOf(c) >= 0) {
                 k |= C_SPECIAL;
             }
             if (b64(c)) {
@@ -279,6 +279,7 @@ final class Scanner {
                         if (skip > i) {
                             i = skip - 1;
                             run = 0;
+                            secretShape = true; // a skipped stretch could hide the slash or dot before a path word
                         }
                     }
                 }
@@ -695,6 +696,11 @@ final class Scanner {
     private static final String[] LT = {"<|im_start|>", "<|im_end|>", "<|system|>", "<|endoftext|>", "<|user|>",
         "<|assistant|>", "<|start_header_id|>", "<|eot_id|>", "</system>", "<<sys>>", "<</sys>>",
         "</prompt>", "</instructions>", "<!-- end", "<!--end", "</user>", "</context>"};
+    /**
+     * Set when the text may name a secret file: "/etc", ".ssh", ".aws", ".gnupg" or "id_" was seen, or a stretch
+     * was skipped unread. False guarantees that no token is such a path word.
+     */
+    boolean secretShape;
     /** Set when a script-ish data grab is seen; reported only if the text also names a URL or address. */
     int cookieGrab = -1;
     private static final String[] LB = {"[inst]", "[/inst]", "[system]", "[/system]", "[end]", "[system message]",
@@ -715,6 +721,9 @@ final class Scanner {
             case '.':
             case '!':
                 sentences++;
+                if (c == '.' && (at(i + 1, "ssh") || at(i + 1, "aws") || at(i + 1, "gnupg"))) {
+                    secretShape = true;
+                }
                 if (c == '.' && i >= 8 && at(i - 8, "document.cookie")) {
                     cookieGrab = i - 8;
                 }
@@ -841,6 +850,16 @@ final class Scanner {
                             break;
                         }
                     }
+                }
+                break;
+            case '/':
+                if (at(i + 1, "etc")) {
+                    secretShape = true;
+                }
+                break;
+            case '_':
+                if (i >= 2 && at(i - 2, "id")) {
+                    secretShape = true;
                 }
                 break;
             default:
