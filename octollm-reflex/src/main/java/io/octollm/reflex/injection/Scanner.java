@@ -214,16 +214,17 @@ final class Scanner {
                         wl = 0;
                         long key = 0;
                         plainRun = true; // letter k is a[wstart + k] until the word grows some other way
+                        int letter = (c | 0x20) - 'a'; // 0..25 while the run lasts
                         while (true) {
                             wl++;
-                            key = Lexicon.pack(key, (char) (c | 0x20));
+                            key = (key << 5) | (letter + 1); // Lexicon.pack
                             j++;
                             if (j >= n) {
                                 break;
                             }
-                            c = a[j];
-                            if (c >= 128 || (CLS[c] & C_LETTER) == 0) {
-                                break;
+                            letter = (a[j] | 0x20) - 'a';
+                            if (letter < 0 || letter >= 26) {
+                                break; // only A-Z and a-z give 0..25 here
                             }
                         }
                         if (wl <= Lexicon.PACKED_LETTERS) {
