@@ -154,9 +154,9 @@ final class PiiScanner {
      * Scans the text. Plain prose is skipped: every detection is anchored on, or reads within
      * {@value #REACH} characters before, a digit or one of {@code @ = : _ - " + ( #}, an opening single quote,
      * the words "bearer" and "basic" followed by a space, or a word of at least {@value #LONG_WORD} word
-     * characters from an upper-case letter on (key and token shapes); so only the stretches around those are scanned, starting at a word boundary at least
-     * {@value #REACH} characters before. {@link #scanAll} is the same scan over every word, the reference
-     * the tests compare this with.
+     * characters from an upper-case letter on (key and token shapes); so only the stretches around those are scanned,
+     * from the first word within {@value #REACH} characters before that can start a match ({@link #firstLive}).
+     * {@link #scanAll} is the same scan over every word, the reference the tests compare this with.
      */
     List<Finding> scan(String s) {
         Scan sc = new Scan(s);
@@ -201,10 +201,94 @@ final class PiiScanner {
             while (from > done && (kind(s.charAt(from - 1)) & K_WORD) != 0) {
                 from--;
             }
-            done = scanRange(sc, from, p + 1);
+            done = scanRange(sc, firstLive(s, from, p), p + 1);
             p = Math.max(p + 1, done);
         }
         return sc.out == null ? List.of() : sc.out;
+    }
+
+    /**
+     * Where the scan of the stretch before the anchor at {@code to} has to start: the first word in
+     * {@code [from, to)} that can start a match or move the scan ({@link #live}), else the start of the word
+     * that runs into the anchor, else {@code to}. Every word passed over lies between two non-anchor characters,
+     * so it is ASCII letters only and is read by the word scan with nothing found and nothing skipped; starting
+     * after it changes nothing. {@code from} is 0, follows a non-word character or lies inside a word.
+     */
+    private static int firstLive(String s, int from, int to) {
+        int n = s.length();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) || (i > 0 && (kind(s.charAt(i - 1)) & K_WORD) != 0)) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            boolean letters = true;
+            while (e < n) {
+                char d = s.charAt(e);
+                if (isAsciiLetter(d)) {
+                    e++;
+                } else if ((kind(d) & K_WORD) != 0) {
+                    letters = false;
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (e >= to || !letters || live(s, i, e)) {
+                return i;
+            }
+            i = e + 1;
+        }
+        return to;
+    }
+
+    /** Words of ASCII letters that the word scan looks at whatever follows them (key words, token prefixes). */
+    private static final String[] LIVE_WORDS = {"password", "passwd", "passphrase", "pwd", "key", "token", "mrn",
+        "hooks", "basic", "bearer"};
+
+    /**
+     * Whether the word scan can find a match at the ASCII-letter word {@code [i, e)} (followed by a non-word
+     * character at {@code e < s.length()}) or move on past it: a key word ({@link #LIVE_WORDS}: password prose,
+     * "api key is ...", MRN, Slack hook, HTTP auth), a token prefix ({@code eyJ}, 20 or 39 letters from 'A'), or
+     * what follows makes it the name of an assignment (an '=', ':', '"', '-' or quote-and-no-letter after it,
+     * or a space and then '=', ':' or another space). Anything else is prose the scan passes over. (A word
+     * followed by an anchor character never gets here, it runs into the anchor; those tests are a safety net.)
+     */
+    private static boolean live(String s, int i, int e) {
+        int n = s.length();
+        char after = s.charAt(e);
+        char next = e + 1 < n ? s.charAt(e + 1) : ' ';
+        if (after == '=' || after == ':' || after == '"' || after == '-'
+                || (after == '\'' && !isAsciiLetter(next))
+                || (after == ' ' && (next == '=' || next == ':' || next == ' '))) {
+            return true;
+        }
+        int wl = e - i;
+        char c = s.charAt(i);
+        if ((c == 'A' && (wl == 20 || wl == 39))
+                || (c == 'e' && wl >= 3 && s.charAt(i + 1) == 'y' && s.charAt(i + 2) == 'J')) {
+            return true;
+        }
+        if (wl >= LIVE_FIRST.length || (LIVE_FIRST[wl] & (1 << ((c | 0x20) - 'a'))) == 0) {
+            return false;
+        }
+        for (String w : LIVE_WORDS) {
+            if (w.length() == wl && Ascii.regionEqualsIgnoreCase(s, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** By length: bit {@code c - 'a'} set when a live word of that length starts with letter {@code c}. */
+    private static final int[] LIVE_FIRST = new int[11];
+
+    static {
+        for (String w : LIVE_WORDS) {
+            LIVE_FIRST[w.length()] |= 1 << (w.charAt(0) - 'a');
+        }
     }
 
     /** The scan over every word of the text, without skipping prose. */
@@ -314,10 +398,44 @@ final class PiiScanner {
 
     // ---------------------------------------------------------------- context words
 
+    private static final Cue ACCOUNT_CUES = new Cue("account", "acct", "konto", "cuenta");
+    private static final Cue BARE_NANP_CUES = new Cue("phone", "call", "tel", "mobile", "cell", "fax", "text me",
+        "whatsapp", "contact", "reach");
+    private static final Cue EMAIL_CUES = new Cue("email", "e-mail", "mail", "contact");
+    private static final Cue ITIN_CUES = new Cue("itin", "taxpayer");
+    private static final Cue MRN_CUES = new Cue("medical record", "patient id", "mrn");
+    private static final Cue NANP_CUES = new Cue("phone", "call", "tel", "mobile", "cell", "fax", "contact");
+    private static final Cue PASSPORT_CUES = new Cue("passport", "reisepass", "pasaporte", "passeport");
+    private static final Cue ROUTING_CUES = new Cue("routing", "aba", "rtn");
+    private static final Cue SSN_CUES = new Cue("ssn", "social security", "social sec", "soc sec",
+        "sozialversicherung");
+
+    /** Context words, with the set of their first letters to turn most word starts away with one test. */
+    private static final class Cue {
+        final String[] words;
+        /** Bit {@code c - 'a'} set when a word starts with letter {@code c}. */
+        final int first;
+
+        Cue(String... words) {
+            this.words = words;
+            int f = 0;
+            for (String w : words) {
+                char c = w.charAt(0);
+                if (c < 'a' || c > 'z') {
+                    throw new IllegalArgumentException("context words start with a lower-case ASCII letter: " + w);
+                }
+                f |= 1 << (c - 'a');
+            }
+            this.first = f;
+        }
+    }
+
     /** Looks for a context word starting at a word boundary within the window around a match. */
-    private static boolean cue(String s, int start, int end, String... words) {
+    private static boolean cue(String s, int start, int end, Cue cue) {
         int from = Math.max(0, start - CTX);
         int to = Math.min(s.length(), end + 16);
+        String[] words = cue.words;
+        int first = cue.first;
         for (int p = from; p < to; p++) {
             if (p >= start && p < end) {
                 p = end - 1;
@@ -328,6 +446,9 @@ final class PiiScanner {
                 continue;
             }
             char lc = (char) (c | 0x20);
+            if ((first & (1 << (lc - 'a'))) == 0) {
+                continue;
+            }
             for (String w : words) {
                 if (w.charAt(0) == lc && p + w.length() <= to && Ascii.regionEqualsIgnoreCase(s, p, w)) {
                     return true;
@@ -411,7 +532,7 @@ final class PiiScanner {
         if (p < n && (s.charAt(p) == '@' || isWord(s.charAt(p)))) {
             return -1;
         }
-        sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, "email", "e-mail", "mail", "contact") ? 1.0 : 0.95, "");
+        sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, EMAIL_CUES) ? 1.0 : 0.95, "");
         return p;
     }
 
@@ -420,9 +541,26 @@ final class PiiScanner {
         "tiff", "heic", "avif", "pdf", "txt", "json", "css", "js", "ts", "html", "htm", "xml", "yaml", "yml", "csv",
         "tsv", "java", "class", "jar", "exe", "dll"};
 
+    /** {@link #FILE_EXTENSIONS} by length. */
+    private static final String[][] FILE_EXTENSIONS_BY_LENGTH = new String[6][];
+
+    static {
+        for (int len = 0; len < FILE_EXTENSIONS_BY_LENGTH.length; len++) {
+            final int l = len;
+            FILE_EXTENSIONS_BY_LENGTH[len] = java.util.Arrays.stream(FILE_EXTENSIONS).filter(x -> x.length() == l)
+                    .toArray(String[]::new);
+        }
+    }
+
+    /** Whether {@code s[from, to)}, ASCII letters, is one of {@link #FILE_EXTENSIONS}, any case. */
     private static boolean fileExtension(String s, int from, int to) {
-        for (String ext : FILE_EXTENSIONS) {
-            if (ext.length() == to - from && Ascii.regionEqualsIgnoreCase(s, from, ext)) {
+        int len = to - from;
+        if (len >= FILE_EXTENSIONS_BY_LENGTH.length) {
+            return false;
+        }
+        char first = (char) (s.charAt(from) | 0x20);
+        for (String ext : FILE_EXTENSIONS_BY_LENGTH[len]) {
+            if (ext.charAt(0) == first && Ascii.regionEqualsIgnoreCase(s, from, ext)) {
                 return true;
             }
         }
@@ -604,8 +742,8 @@ final class PiiScanner {
         return -1;
     }
 
-    private static final String[] CARD_CUES = {"card", "karte", "carte", "tarjeta", "cart\u00e3o", "visa", "mastercard",
-        "amex", "discover", "cc", "pan", "kreditkarte"};
+    private static final Cue CARD_CUES = new Cue("card", "karte", "carte", "tarjeta", "cart\u00e3o", "visa", "mastercard",
+        "amex", "discover", "cc", "pan", "kreditkarte");
 
     /** Separator mark for a wide gap between digit groups: two or three spaces, or a line break. */
     private static final char WIDE = 'W';
@@ -781,18 +919,18 @@ final class PiiScanner {
             if (area >= 900) {
                 boolean itinGroup = (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
                         || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
-                if (itin && itinGroup && (!bare || (!joined && cue(s, start, end, "itin", "taxpayer")))) {
+                if (itin && itinGroup && (!bare || (!joined && cue(s, start, end, ITIN_CUES)))) {
                     sc.add(PiiType.ITIN, start, end, bare ? 0.9 : 0.95, "");
                     return end;
                 }
             } else if (ssn && area != 0 && area != 666 && group != 0 && serial != 0) {
-                boolean ctx = cue(s, start, end, "ssn", "social security", "social sec", "soc sec", "sozialversicherung");
+                boolean ctx = cue(s, start, end, SSN_CUES);
                 if (!bare || (ctx && !joined)) {
                     sc.add(PiiType.SSN, start, end, ctx ? 1.0 : 0.9, "");
                     return end;
                 }
             }
-            if (bare && routing && Checksums.aba(d) && cue(s, start, end, "routing", "aba", "rtn")) {
+            if (bare && routing && Checksums.aba(d) && cue(s, start, end, ROUTING_CUES)) {
                 sc.add(PiiType.ROUTING_NUMBER, start, end, 0.95, "");
                 return end;
             }
@@ -808,7 +946,7 @@ final class PiiScanner {
             int off = total == 11 ? 1 : 0;
             boolean shape;
             if (g == 1) {
-                shape = !joined && cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "text me", "whatsapp", "contact", "reach");
+                shape = !joined && cue(s, start, end, BARE_NANP_CUES);
             } else {
                 int[] lens = new int[g];
                 for (int k = 0; k < g; k++) {
@@ -822,7 +960,7 @@ final class PiiScanner {
                 }
             }
             if (shape && d[off] >= 2) {
-                boolean ctx = cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "contact");
+                boolean ctx = cue(s, start, end, NANP_CUES);
                 int st = start;
                 if (parens && st > 0 && s.charAt(st) != '(' && s.charAt(st - 1) == '(') {
                     st--;
@@ -840,7 +978,7 @@ final class PiiScanner {
             return end;
         }
         if (g == 1 && passport && total >= 6 && total <= 9
-                && cue(s, start, end, "passport", "reisepass", "pasaporte", "passeport")) {
+                && cue(s, start, end, PASSPORT_CUES)) {
             sc.add(PiiType.PASSPORT, start, end, 0.9, "");
             return end;
         }
@@ -851,11 +989,11 @@ final class PiiScanner {
         }
         // bank accounts (relaxed): bare digit run near a context word
         if (account && g == 1 && total >= 8 && total <= 17
-                && cue(s, start, end, "account", "acct", "konto", "cuenta")) {
+                && cue(s, start, end, ACCOUNT_CUES)) {
             sc.add(PiiType.BANK_ACCOUNT, start, end, 0.85, "");
             return end;
         }
-        if (g == 1 && total >= 6 && total <= 10 && mrn && cue(s, start, end, "medical record", "patient id", "mrn")) {
+        if (g == 1 && total >= 6 && total <= 10 && mrn && cue(s, start, end, MRN_CUES)) {
             sc.add(PiiType.MEDICAL_RECORD_NUMBER, start, end, 0.9, "");
             return end;
         }
@@ -863,9 +1001,9 @@ final class PiiScanner {
     }
 
     /** Phone words for numbers without a country code; "tel" only as the abbreviation, not "telemetry". */
-    private static final String[] PHONE_CUES = {"phone", "tel.", "tel:", "tel ", "tel/", "telef", "teleph", "t\u00e9l.",
+    private static final Cue PHONE_CUES = new Cue("phone", "tel.", "tel:", "tel ", "tel/", "telef", "teleph", "t\u00e9l.",
         "t\u00e9l:", "t\u00e9l ", "t\u00e9l\u00e9ph", "mobil", "m\u00f3vil", "movil", "handy", "cell", "fax", "call",
-        "whatsapp", "portable", "rufnummer", "contact", "kontakt", "llam", "fon:", "fon "};
+        "whatsapp", "portable", "rufnummer", "contact", "kontakt", "llam", "fon:", "fon ");
 
     /**
      * A number with a trunk prefix 0 or the international prefix 00, as written in most of Europe
@@ -950,9 +1088,9 @@ final class PiiScanner {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
-    private static final String[] DOB_CUES = {"birth", "born", "dob", "d.o.b", "birthday", "geboren", "geb.", "geburt",
+    private static final Cue DOB_CUES = new Cue("birth", "born", "dob", "d.o.b", "birthday", "geboren", "geb.", "geburt",
         "nacimiento", "naissance", "n\u00e9 le", "n\u00e9e le", "nee le", "n\u00e9(e) le", "nascimento", "nato il",
-        "nata il", "f. nac", "fecha nac"};
+        "nata il", "f. nac", "fecha nac");
 
     /** True when {@code s[from, to)} is a month name or its three-letter (or "sept") abbreviation. */
     private static boolean month(String s, int from, int to) {
@@ -1242,8 +1380,10 @@ final class PiiScanner {
     // ---------------------------------------------------------------- words: secrets, IBAN, ids
 
     private static final String[] AWS = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA"};
-    private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey", "api-key",
-        "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
+    /** The one key word of {@link #ASSIGN} with a hyphen, matched at the word start (it runs past the word). */
+    private static final String ASSIGN_HYPHENATED = "api-key";
+    private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey",
+        ASSIGN_HYPHENATED, "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
         "aws_secret_access_key", "db_password", "passphrase", "pass", "passwort", "kennwort", "contrase\u00f1a",
         "contrasena", "senha", "wachtwoord", "motdepasse", "mot_de_passe"};
 
@@ -1376,7 +1516,7 @@ final class PiiScanner {
                 allDigits = isDigit(s.charAt(k));
             }
             if (allDigits && digs <= 12) {
-                if (passport && digs >= 6 && digs <= 9 && cue(s, i, wEnd, "passport", "reisepass", "pasaporte", "passeport")) {
+                if (passport && digs >= 6 && digs <= 9 && cue(s, i, wEnd, PASSPORT_CUES)) {
                     sc.add(PiiType.PASSPORT, i, wEnd, 0.9, "");
                     return wEnd;
                 }
@@ -1396,8 +1536,8 @@ final class PiiScanner {
     }
 
     /** Words that put a number near a driver's licence. */
-    private static final String[] LICENSE_CUES = {"driver", "licence", "license", "dl#", "dl no", "dl:",
-        "führerschein"};
+    private static final Cue LICENSE_CUES = new Cue("driver", "licence", "license", "dl#", "dl no", "dl:",
+        "führerschein");
     /**
      * The bare capital abbreviation right before the number, "DL D1234567" or "DLN F123-456-78-901-0" (at most
      * ':', '#', '.' and spaces between). Only there: "DL" further off is as likely deep learning or a flight.
@@ -1418,7 +1558,7 @@ final class PiiScanner {
     }
 
     /** The licence cues for digit groups, where "licence"/"license" alone is too weak (licence keys, serials). */
-    private static final String[] LICENSE_ABBREV = {"driver", "dl#", "dl no", "dl:"};
+    private static final Cue LICENSE_ABBREV = new Cue("driver", "dl#", "dl no", "dl:");
 
     /**
      * A licence number of one or two capital letters and digit groups joined by '-' or ' '
@@ -1699,15 +1839,19 @@ final class PiiScanner {
         if (q >= n || (s.charAt(q) != '=' && s.charAt(q) != ':')) {
             return -1;
         }
+        // the key words end in lower-case ASCII letters: an ASCII last character has to match (case aside)
+        char last = s.charAt(wEnd - 1);
+        char lastLower = last < 128 ? (char) (last | 0x20) : 0;
         for (String k : ASSIGN) {
-            if (wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
+            if ((lastLower == 0 || lastLower == k.charAt(k.length() - 1))
+                    && wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
                     && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_'
                     // camelCase or glued upper case: userPassword, stripeApiKey, PGPASSWORD
                     || (k.length() >= 5 && isUpper(s.charAt(wEnd - k.length()))))) {
                 kwEnd = wEnd;
                 break;
             }
-            if (k.indexOf('-') > 0 && Ascii.regionEqualsIgnoreCase(s, i, k)) {
+            if (k == ASSIGN_HYPHENATED && Ascii.regionEqualsIgnoreCase(s, i, k)) {
                 kwEnd = i + k.length();
                 break;
             }
