@@ -63,8 +63,7 @@ final class PiiScanner {
     }
 
     static boolean isWord(char c) {
-        return isDigit(c) || isAsciiLetter(c) || c == '_'
-                || (c >= 0x80 && Character.isLetterOrDigit(c) && !spaceless(c));
+        return (KIND[c] & K_WORD) != 0;
     }
 
     /**
@@ -119,16 +118,31 @@ final class PiiScanner {
     private static final int K_HEX = 4;
     private static final int K_WORD = 8;
     private static final int K_TRIGGER = 16;
-    private static final byte[] KIND = new byte[128];
+    /**
+     * An ASCII character that can anchor a match or needs a closer look (the skip loop of {@link #scan} stops
+     * there): a digit, an upper-case letter, 'b' and 'B', one of {@code @ = : _ - " + ( # '}. Letters, space and
+     * prose punctuation never anchor a match.
+     */
+    private static final int K_ANCHOR = 32;
+    /** An ASCII letter. */
+    private static final int K_ALPHA = 64;
+    /** Every {@code char}'s kind, so that one load classifies any character. */
+    private static final byte[] KIND = new byte[65536];
 
     static {
-        for (char c = 0; c < 128; c++) {
+        for (int i = 0; i < KIND.length; i++) {
+            char c = (char) i;
             int k = 0;
+            if (c >= 128) {
+                k = Character.isLetterOrDigit(c) && !spaceless(c) ? K_WORD | K_LETTER : 0;
+                KIND[c] = (byte) k;
+                continue;
+            }
             if (isDigit(c)) {
                 k |= K_DIGIT | K_WORD | K_HEX;
             }
             if (isAsciiLetter(c)) {
-                k |= K_LETTER | K_WORD;
+                k |= K_LETTER | K_WORD | K_ALPHA;
                 if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
                     k |= K_HEX;
                 }
@@ -139,15 +153,15 @@ final class PiiScanner {
             if (c == '@' || c == '+' || c == '(' || c == '-' || c == ':') {
                 k |= K_TRIGGER;
             }
+            if (isDigit(c) || isUpper(c) || "@=:_-\"+(#'bB".indexOf(c) >= 0) {
+                k |= K_ANCHOR;
+            }
             KIND[c] = (byte) k;
         }
     }
 
     private static int kind(char c) {
-        if (c < 128) {
-            return KIND[c];
-        }
-        return Character.isLetterOrDigit(c) && !spaceless(c) ? K_WORD | K_LETTER : 0;
+        return KIND[c];
     }
 
     /**
@@ -163,12 +177,14 @@ final class PiiScanner {
         int n = s.length();
         int done = 0; // everything before this was scanned, or is prose that cannot start a match
         int p = 0;
-        while (p < n) {
-            char c = s.charAt(p);
-            if (c >= 128 || SKIP[c]) {
+        while (true) {
+            while (p < n && (KIND[s.charAt(p)] & K_ANCHOR) == 0) {
                 p++;
-                continue;
             }
+            if (p >= n) {
+                break;
+            }
+            char c = s.charAt(p);
             if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0)
                     && (Ascii.regionEqualsIgnoreCase(s, p, "bearer ") || Ascii.regionEqualsIgnoreCase(s, p, "basic "))) {
                 // "bearer <token>" and "basic <token>" are the only matches anchored on a plain word
@@ -217,31 +233,36 @@ final class PiiScanner {
     private static int firstLive(String s, int from, int to) {
         int n = s.length();
         int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (!isAsciiLetter(c) || (i > 0 && (kind(s.charAt(i - 1)) & K_WORD) != 0)) {
-                i++;
-                continue;
+        if (i > 0 && (KIND[s.charAt(i - 1)] & K_WORD) != 0) {
+            while (i < to && (KIND[s.charAt(i)] & K_WORD) != 0) {
+                i++; // the rest of a word: no word start in it
             }
+        }
+        while (true) {
+            while (i < to && (KIND[s.charAt(i)] & K_WORD) == 0) {
+                i++;
+            }
+            if (i >= to) {
+                return to;
+            }
+            // a word start; the word scan passes over a word that starts with a non-ASCII letter
+            char c = s.charAt(i);
             int e = i + 1;
-            boolean letters = true;
-            while (e < n) {
-                char d = s.charAt(e);
-                if (isAsciiLetter(d)) {
+            while (e < n && (KIND[s.charAt(e)] & K_ALPHA) != 0) {
+                e++;
+            }
+            boolean letters = (KIND[c] & K_ALPHA) != 0;
+            if (e < n && (KIND[s.charAt(e)] & K_WORD) != 0) {
+                letters = false;
+                while (e < n && (KIND[s.charAt(e)] & K_WORD) != 0) {
                     e++;
-                } else if ((kind(d) & K_WORD) != 0) {
-                    letters = false;
-                    e++;
-                } else {
-                    break;
                 }
             }
-            if (e >= to || !letters || live(s, i, e)) {
+            if (e >= to || (c < 128 && (!letters || live(s, i, e)))) {
                 return i;
             }
             i = e + 1;
         }
-        return to;
     }
 
     /** Words of ASCII letters that the word scan looks at whatever follows them (key words, token prefixes). */
@@ -302,15 +323,6 @@ final class PiiScanner {
     private static final int REACH = 48;
     /** Word characters from an upper-case letter on that make a token shape worth scanning. */
     private static final int LONG_WORD = 12;
-    /** ASCII characters that never anchor a match: letters (upper case is checked apart), space, prose punctuation. */
-    private static final boolean[] SKIP = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            SKIP[c] = !(isDigit(c) || isUpper(c) || "@=:_-\"+(#'bB".indexOf(c) >= 0);
-        }
-    }
-
     /**
      * The scan proper over the words that start in {@code [from, to)}; a word or a match may run past
      * {@code to}. {@code from} is 0 or follows a non-word character.
@@ -434,25 +446,40 @@ final class PiiScanner {
     private static boolean cue(String s, int start, int end, Cue cue) {
         int from = Math.max(0, start - CTX);
         int to = Math.min(s.length(), end + 16);
-        String[] words = cue.words;
-        int first = cue.first;
-        for (int p = from; p < to; p++) {
-            if (p >= start && p < end) {
-                p = end - 1;
-                continue;
+        return cueIn(s, from, Math.min(start, to), to, cue) || cueIn(s, Math.max(from, end), to, to, cue);
+    }
+
+    /** A context word starting at a word boundary in {@code [from, to)} and ending by {@code limit}. */
+    private static boolean cueIn(String s, int from, int to, int limit, Cue cue) {
+        int p = from;
+        if (p > 0 && (KIND[s.charAt(p - 1)] & K_ALPHA) != 0) {
+            while (p < to && (KIND[s.charAt(p)] & K_ALPHA) != 0) {
+                p++; // inside a word
+            }
+        }
+        while (true) {
+            while (p < to && (KIND[s.charAt(p)] & K_ALPHA) == 0) {
+                p++;
+            }
+            if (p >= to) {
+                return false;
             }
             char c = s.charAt(p);
-            if (!isAsciiLetter(c) || (p > 0 && isAsciiLetter(s.charAt(p - 1)))) {
-                continue;
+            if ((cue.first & (1 << ((c | 0x20) - 'a'))) != 0 && cueAt(s, p, limit, cue.words)) {
+                return true;
             }
-            char lc = (char) (c | 0x20);
-            if ((first & (1 << (lc - 'a'))) == 0) {
-                continue;
+            p++;
+            while (p < to && (KIND[s.charAt(p)] & K_ALPHA) != 0) {
+                p++;
             }
-            for (String w : words) {
-                if (w.charAt(0) == lc && p + w.length() <= to && Ascii.regionEqualsIgnoreCase(s, p, w)) {
-                    return true;
-                }
+        }
+    }
+
+    private static boolean cueAt(String s, int p, int limit, String[] words) {
+        char lc = (char) (s.charAt(p) | 0x20);
+        for (String w : words) {
+            if (w.charAt(0) == lc && p + w.length() <= limit && Ascii.regionEqualsIgnoreCase(s, p, w)) {
+                return true;
             }
         }
         return false;
