@@ -185,8 +185,7 @@ final class PiiScanner {
                 break;
             }
             char c = s.charAt(p);
-            if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0)
-                    && (Ascii.regionEqualsIgnoreCase(s, p, "bearer ") || Ascii.regionEqualsIgnoreCase(s, p, "basic "))) {
+            if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0) && bearerOrBasic(s, p)) {
                 // "bearer <token>" and "basic <token>" are the only matches anchored on a plain word
                 c = '#';
             } else if (c == 'b') {
@@ -310,6 +309,14 @@ final class PiiScanner {
         for (String w : LIVE_WORDS) {
             LIVE_FIRST[w.length()] |= 1 << (w.charAt(0) - 'a');
         }
+    }
+
+    /** Whether "bearer " or "basic " (any case) starts at {@code p}; the second letter turns most words away. */
+    private static boolean bearerOrBasic(String s, int p) {
+        char second = p + 1 < s.length() ? s.charAt(p + 1) : ' ';
+        int lc = second | 0x20;
+        return (lc == 'e' || second >= 128) && Ascii.regionEqualsIgnoreCase(s, p, "bearer ")
+                || (lc == 'a' || second >= 128) && Ascii.regionEqualsIgnoreCase(s, p, "basic ");
     }
 
     /** The scan over every word of the text, without skipping prose. */
