@@ -434,6 +434,12 @@ final class PiiScanner {
         final String[] words;
         /** Bit {@code c - 'a'} set when a word starts with letter {@code c}. */
         final int first;
+        /**
+         * By first letter: bit {@code c - 'a'} set when a word goes on with letter {@code c} (either case),
+         * {@link #OTHER} when one goes on with anything else, every bit when one is that letter alone.
+         */
+        final int[] second = new int[26];
+        static final int OTHER = 1 << 31;
 
         Cue(String... words) {
             this.words = words;
@@ -444,8 +450,30 @@ final class PiiScanner {
                     throw new IllegalArgumentException("context words start with a lower-case ASCII letter: " + w);
                 }
                 f |= 1 << (c - 'a');
+                if (w.length() == 1) {
+                    second[c - 'a'] = -1;
+                } else {
+                    char d = w.charAt(1);
+                    second[c - 'a'] |= isAsciiLetter(d) ? 1 << ((d | 0x20) - 'a') : OTHER;
+                }
             }
             this.first = f;
+        }
+
+        /**
+         * Whether a word can start at {@code p}, where an ASCII letter is: its first two characters are those of
+         * one of the words (a character that is not ASCII is let through, case folding may make it one).
+         */
+        boolean mayStartAt(String s, int p) {
+            int f = (s.charAt(p) | 0x20) - 'a';
+            if ((first & (1 << f)) == 0) {
+                return false;
+            }
+            char d = p + 1 < s.length() ? s.charAt(p + 1) : ' ';
+            if (d >= 128) {
+                return true;
+            }
+            return (second[f] & ((KIND[d] & K_ALPHA) != 0 ? 1 << ((d | 0x20) - 'a') : OTHER)) != 0;
         }
     }
 
@@ -471,8 +499,7 @@ final class PiiScanner {
             if (p >= to) {
                 return false;
             }
-            char c = s.charAt(p);
-            if ((cue.first & (1 << ((c | 0x20) - 'a'))) != 0 && cueAt(s, p, limit, cue.words)) {
+            if (cue.mayStartAt(s, p) && cueAt(s, p, limit, cue.words)) {
                 return true;
             }
             p++;
