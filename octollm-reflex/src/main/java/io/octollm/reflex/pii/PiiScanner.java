@@ -1444,9 +1444,23 @@ final class PiiScanner {
     /** The one key word of {@link #ASSIGN} with a hyphen, matched at the word start (it runs past the word). */
     private static final String ASSIGN_HYPHENATED = "api-key";
     private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey",
-        ASSIGN_HYPHENATED, "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
-        "aws_secret_access_key", "db_password", "passphrase", "pass", "passwort", "kennwort", "contrase\u00f1a",
+        ASSIGN_HYPHENATED, "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key",
+        "token", "aws_secret_access_key", "db_password", "passphrase", "pass", "passwort", "kennwort", "contrase\u00f1a",
         "contrasena", "senha", "wachtwoord", "motdepasse", "mot_de_passe"};
+
+    /**
+     * {@link #ASSIGN} by the lower-cased ASCII last character of the word: the key words that end in it, and
+     * {@link #ASSIGN_HYPHENATED} (matched at the word start), in {@link #ASSIGN}'s order.
+     */
+    private static final String[][] ASSIGN_BY_LAST = new String[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            final char last = (char) c;
+            ASSIGN_BY_LAST[c] = java.util.Arrays.stream(ASSIGN)
+                    .filter(k -> k == ASSIGN_HYPHENATED || k.charAt(k.length() - 1) == last).toArray(String[]::new);
+        }
+    }
 
     private static boolean tokenChar(char c) {
         return isDigit(c) || isAsciiLetter(c) || c == '_' || c == '-';
@@ -1900,12 +1914,10 @@ final class PiiScanner {
         if (q >= n || (s.charAt(q) != '=' && s.charAt(q) != ':')) {
             return -1;
         }
-        // the key words end in lower-case ASCII letters: an ASCII last character has to match (case aside)
+        // the key words end in lower-case ASCII letters: after an ASCII last character only those ending in it
         char last = s.charAt(wEnd - 1);
-        char lastLower = last < 128 ? (char) (last | 0x20) : 0;
-        for (String k : ASSIGN) {
-            if ((lastLower == 0 || lastLower == k.charAt(k.length() - 1))
-                    && wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
+        for (String k : last < 128 ? ASSIGN_BY_LAST[last | 0x20] : ASSIGN) {
+            if (wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
                     && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_'
                     // camelCase or glued upper case: userPassword, stripeApiKey, PGPASSWORD
                     || (k.length() >= 5 && isUpper(s.charAt(wEnd - k.length()))))) {

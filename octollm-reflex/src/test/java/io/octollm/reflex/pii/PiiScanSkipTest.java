@@ -79,14 +79,14 @@ class PiiScanSkipTest {
      */
     @Test
     void scan_keyWordsAmongProseBeforeAnchors_sameAsFullScan() {
-        String[] pieces = {"password", "Password", "PASSWD", "passphrase", "pwd", "key", "Key", "token", "TOKEN", "mrn",
-            "MRN", "hooks", "basic", "Basic", "bearer", "eyJabcdefgh", ".abcdefghij", "AKIAABCDEFGHIJKLMNOP",
-            "AIzaabcdefghijklmnopqrstuvwxyzabcdefghi", "api", "secret", "access", "auth", "mot de", "passe", "the", "order",
-            "customer", "users", "invoice", "is", "issue", "caf\u00e9", "\u00e9t\u00e9", "\u212Aey", "userPassword",
-            "hooks.slack.com/services/T0000/B0000/abcdefghijklmnopqrstuvwx", " ", " ", " ", " ", "  ", "   ", " is ", "'",
-            "'s", "' ", "\"", ": ", ":", "=", " = ", " : ", "-", ".", ", ", "\n", "; ", "48213", "Tr0ub4dor&3",
-            "abcdefgh12345678abcd", "1234567", "(415) 555-0132", "jane@example.com", "10.0.0.1", "sk-abcdefghijklmnopqrstu",
-            "x".repeat(30), "api key is", "auth token is", "my password is",
+        String[] pieces = {"password", "Password", "PASSWD", "passphrase", "pwd", "key", "Key", "token", "TOKEN",
+            "mrn", "MRN", "hooks", "basic", "Basic", "bearer", "eyJabcdefgh", ".abcdefghij", "AKIAABCDEFGHIJKLMNOP",
+            "AIzaabcdefghijklmnopqrstuvwxyzabcdefghi", "api", "secret", "access", "auth", "mot de", "passe", "the",
+            "order", "customer", "users", "invoice", "is", "issue", "caf\u00e9", "\u00e9t\u00e9", "\u212Aey",
+            "userPassword", "hooks.slack.com/services/T0000/B0000/abcdefghijklmnopqrstuvwx", " ", " ", " ", " ", "  ",
+            "   ", " is ", "'", "'s", "' ", "\"", ": ", ":", "=", " = ", " : ", "-", ".", ", ", "\n", "; ", "48213",
+            "Tr0ub4dor&3", "abcdefgh12345678abcd", "1234567", "(415) 555-0132", "jane@example.com", "10.0.0.1",
+            "sk-abcdefghijklmnopqrstu", "x".repeat(30), "api key is", "auth token is", "my password is",
             "eyJabcdefgh.abcdefghij.abcdefghij 48213", "mrn: 12345678", "Basic dXNlcjpwYXNzd29yZA=="};
         Random rnd = new Random(17);
         int found = 0;
