@@ -431,6 +431,7 @@ final class PiiScanner {
 
     /** Context words, with the set of their first letters to turn most word starts away with one test. */
     private static final class Cue {
+        /** The words, lower case, each starting with an ASCII letter. */
         final String[] words;
         /** Bit {@code c - 'a'} set when a word starts with letter {@code c}. */
         final int first;
