@@ -63,8 +63,7 @@ final class PiiScanner {
     }
 
     static boolean isWord(char c) {
-        return isDigit(c) || isAsciiLetter(c) || c == '_'
-                || (c >= 0x80 && Character.isLetterOrDigit(c) && !spaceless(c));
+        return (KIND[c] & K_WORD) != 0;
     }
 
     /**
@@ -119,16 +118,31 @@ final class PiiScanner {
     private static final int K_HEX = 4;
     private static final int K_WORD = 8;
     private static final int K_TRIGGER = 16;
-    private static final byte[] KIND = new byte[128];
+    /**
+     * An ASCII character that can anchor a match or needs a closer look (the skip loop of {@link #scan} stops
+     * there): a digit, an upper-case letter, 'b' and 'B', one of {@code @ = : _ - " + ( # '}. Letters, space and
+     * prose punctuation never anchor a match.
+     */
+    private static final int K_ANCHOR = 32;
+    /** An ASCII letter. */
+    private static final int K_ALPHA = 64;
+    /** Every {@code char}'s kind, so that one load classifies any character. */
+    private static final byte[] KIND = new byte[65536];
 
     static {
-        for (char c = 0; c < 128; c++) {
+        for (int i = 0; i < KIND.length; i++) {
+            char c = (char) i;
             int k = 0;
+            if (c >= 128) {
+                k = Character.isLetterOrDigit(c) && !spaceless(c) ? K_WORD | K_LETTER : 0;
+                KIND[c] = (byte) k;
+                continue;
+            }
             if (isDigit(c)) {
                 k |= K_DIGIT | K_WORD | K_HEX;
             }
             if (isAsciiLetter(c)) {
-                k |= K_LETTER | K_WORD;
+                k |= K_LETTER | K_WORD | K_ALPHA;
                 if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
                     k |= K_HEX;
                 }
@@ -139,38 +153,39 @@ final class PiiScanner {
             if (c == '@' || c == '+' || c == '(' || c == '-' || c == ':') {
                 k |= K_TRIGGER;
             }
+            if (isDigit(c) || isUpper(c) || "@=:_-\"+(#'bB".indexOf(c) >= 0) {
+                k |= K_ANCHOR;
+            }
             KIND[c] = (byte) k;
         }
     }
 
     private static int kind(char c) {
-        if (c < 128) {
-            return KIND[c];
-        }
-        return Character.isLetterOrDigit(c) && !spaceless(c) ? K_WORD | K_LETTER : 0;
+        return KIND[c];
     }
 
     /**
      * Scans the text. Plain prose is skipped: every detection is anchored on, or reads within
      * {@value #REACH} characters before, a digit or one of {@code @ = : _ - " + ( #}, an opening single quote,
      * the words "bearer" and "basic" followed by a space, or a word of at least {@value #LONG_WORD} word
-     * characters from an upper-case letter on (key and token shapes); so only the stretches around those are scanned, starting at a word boundary at least
-     * {@value #REACH} characters before. {@link #scanAll} is the same scan over every word, the reference
-     * the tests compare this with.
+     * characters from an upper-case letter on (key and token shapes); so only the stretches around those are scanned,
+     * from the first word within {@value #REACH} characters before that can start a match ({@link #firstLive}).
+     * {@link #scanAll} is the same scan over every word, the reference the tests compare this with.
      */
     List<Finding> scan(String s) {
         Scan sc = new Scan(s);
         int n = s.length();
         int done = 0; // everything before this was scanned, or is prose that cannot start a match
         int p = 0;
-        while (p < n) {
-            char c = s.charAt(p);
-            if (c >= 128 || SKIP[c]) {
+        while (true) {
+            while (p < n && (KIND[s.charAt(p)] & K_ANCHOR) == 0) {
                 p++;
-                continue;
             }
-            if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0)
-                    && (Ascii.regionEqualsIgnoreCase(s, p, "bearer ") || Ascii.regionEqualsIgnoreCase(s, p, "basic "))) {
+            if (p >= n) {
+                break;
+            }
+            char c = s.charAt(p);
+            if ((c == 'b' || c == 'B') && (p == 0 || (kind(s.charAt(p - 1)) & K_WORD) == 0) && bearerOrBasic(s, p)) {
                 // "bearer <token>" and "basic <token>" are the only matches anchored on a plain word
                 c = '#';
             } else if (c == 'b') {
@@ -201,10 +216,107 @@ final class PiiScanner {
             while (from > done && (kind(s.charAt(from - 1)) & K_WORD) != 0) {
                 from--;
             }
-            done = scanRange(sc, from, p + 1);
+            done = scanRange(sc, firstLive(s, from, p), p + 1);
             p = Math.max(p + 1, done);
         }
         return sc.out == null ? List.of() : sc.out;
+    }
+
+    /**
+     * Where the scan of the stretch before the anchor at {@code to} has to start: the first word in
+     * {@code [from, to)} that can start a match or move the scan ({@link #live}), else the start of the word
+     * that runs into the anchor, else {@code to}. Every word passed over lies between two non-anchor characters,
+     * so it is ASCII letters only and is read by the word scan with nothing found and nothing skipped; starting
+     * after it changes nothing. {@code from} is 0, follows a non-word character or lies inside a word.
+     */
+    private static int firstLive(String s, int from, int to) {
+        int n = s.length();
+        int i = from;
+        if (i > 0 && (KIND[s.charAt(i - 1)] & K_WORD) != 0) {
+            while (i < to && (KIND[s.charAt(i)] & K_WORD) != 0) {
+                i++; // the rest of a word: no word start in it
+            }
+        }
+        while (true) {
+            while (i < to && (KIND[s.charAt(i)] & K_WORD) == 0) {
+                i++;
+            }
+            if (i >= to) {
+                return to;
+            }
+            // a word start; the word scan passes over a word that starts with a non-ASCII letter
+            char c = s.charAt(i);
+            int e = i + 1;
+            while (e < n && (KIND[s.charAt(e)] & K_ALPHA) != 0) {
+                e++;
+            }
+            boolean letters = (KIND[c] & K_ALPHA) != 0;
+            if (e < n && (KIND[s.charAt(e)] & K_WORD) != 0) {
+                letters = false;
+                while (e < n && (KIND[s.charAt(e)] & K_WORD) != 0) {
+                    e++;
+                }
+            }
+            if (e >= to || (c < 128 && (!letters || live(s, i, e)))) {
+                return i;
+            }
+            i = e + 1;
+        }
+    }
+
+    /** Words of ASCII letters that the word scan looks at whatever follows them (key words, token prefixes). */
+    private static final String[] LIVE_WORDS = {"password", "passwd", "passphrase", "pwd", "key", "token", "mrn",
+        "hooks", "basic", "bearer"};
+
+    /**
+     * Whether the word scan can find a match at the ASCII-letter word {@code [i, e)} (followed by a non-word
+     * character at {@code e < s.length()}) or move on past it: a key word ({@link #LIVE_WORDS}: password prose,
+     * "api key is ...", MRN, Slack hook, HTTP auth), a token prefix ({@code eyJ}, 20 or 39 letters from 'A'), or
+     * what follows makes it the name of an assignment (an '=', ':', '"', '-' or quote-and-no-letter after it,
+     * or a space and then '=', ':' or another space). Anything else is prose the scan passes over. (A word
+     * followed by an anchor character never gets here, it runs into the anchor; those tests are a safety net.)
+     */
+    private static boolean live(String s, int i, int e) {
+        int n = s.length();
+        char after = s.charAt(e);
+        char next = e + 1 < n ? s.charAt(e + 1) : ' ';
+        if (after == '=' || after == ':' || after == '"' || after == '-'
+                || (after == '\'' && !isAsciiLetter(next))
+                || (after == ' ' && (next == '=' || next == ':' || next == ' '))) {
+            return true;
+        }
+        int wl = e - i;
+        char c = s.charAt(i);
+        if ((c == 'A' && (wl == 20 || wl == 39))
+                || (c == 'e' && wl >= 3 && s.charAt(i + 1) == 'y' && s.charAt(i + 2) == 'J')) {
+            return true;
+        }
+        if (wl >= LIVE_FIRST.length || (LIVE_FIRST[wl] & (1 << ((c | 0x20) - 'a'))) == 0) {
+            return false;
+        }
+        for (String w : LIVE_WORDS) {
+            if (w.length() == wl && Ascii.regionEqualsIgnoreCase(s, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** By length: bit {@code c - 'a'} set when a live word of that length starts with letter {@code c}. */
+    private static final int[] LIVE_FIRST = new int[11];
+
+    static {
+        for (String w : LIVE_WORDS) {
+            LIVE_FIRST[w.length()] |= 1 << (w.charAt(0) - 'a');
+        }
+    }
+
+    /** Whether "bearer " or "basic " (any case) starts at {@code p}; the second letter turns most words away. */
+    private static boolean bearerOrBasic(String s, int p) {
+        char second = p + 1 < s.length() ? s.charAt(p + 1) : ' ';
+        int lc = second | 0x20;
+        return (lc == 'e' || second >= 128) && Ascii.regionEqualsIgnoreCase(s, p, "bearer ")
+                || (lc == 'a' || second >= 128) && Ascii.regionEqualsIgnoreCase(s, p, "basic ");
     }
 
     /** The scan over every word of the text, without skipping prose. */
@@ -218,15 +330,6 @@ final class PiiScanner {
     private static final int REACH = 48;
     /** Word characters from an upper-case letter on that make a token shape worth scanning. */
     private static final int LONG_WORD = 12;
-    /** ASCII characters that never anchor a match: letters (upper case is checked apart), space, prose punctuation. */
-    private static final boolean[] SKIP = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            SKIP[c] = !(isDigit(c) || isUpper(c) || "@=:_-\"+(#'bB".indexOf(c) >= 0);
-        }
-    }
-
     /**
      * The scan proper over the words that start in {@code [from, to)}; a word or a match may run past
      * {@code to}. {@code from} is 0 or follows a non-word character.
@@ -314,24 +417,104 @@ final class PiiScanner {
 
     // ---------------------------------------------------------------- context words
 
+    private static final Cue ACCOUNT_CUES = new Cue("account", "acct", "konto", "cuenta");
+    private static final Cue BARE_NANP_CUES = new Cue("phone", "call", "tel", "mobile", "cell", "fax", "text me",
+        "whatsapp", "contact", "reach");
+    private static final Cue EMAIL_CUES = new Cue("email", "e-mail", "mail", "contact");
+    private static final Cue ITIN_CUES = new Cue("itin", "taxpayer");
+    private static final Cue MRN_CUES = new Cue("medical record", "patient id", "mrn");
+    private static final Cue NANP_CUES = new Cue("phone", "call", "tel", "mobile", "cell", "fax", "contact");
+    private static final Cue PASSPORT_CUES = new Cue("passport", "reisepass", "pasaporte", "passeport");
+    private static final Cue ROUTING_CUES = new Cue("routing", "aba", "rtn");
+    private static final Cue SSN_CUES = new Cue("ssn", "social security", "social sec", "soc sec",
+        "sozialversicherung");
+
+    /** Context words, with the set of their first letters to turn most word starts away with one test. */
+    private static final class Cue {
+        /** The words, lower case, each starting with an ASCII letter. */
+        final String[] words;
+        /** Bit {@code c - 'a'} set when a word starts with letter {@code c}. */
+        final int first;
+        /**
+         * By first letter: bit {@code c - 'a'} set when a word goes on with letter {@code c} (either case),
+         * {@link #OTHER} when one goes on with anything else, every bit when one is that letter alone.
+         */
+        final int[] second = new int[26];
+        static final int OTHER = 1 << 31;
+
+        Cue(String... words) {
+            this.words = words;
+            int f = 0;
+            for (String w : words) {
+                char c = w.charAt(0);
+                if (c < 'a' || c > 'z') {
+                    throw new IllegalArgumentException("context words start with a lower-case ASCII letter: " + w);
+                }
+                f |= 1 << (c - 'a');
+                if (w.length() == 1) {
+                    second[c - 'a'] = -1;
+                } else {
+                    char d = w.charAt(1);
+                    second[c - 'a'] |= isAsciiLetter(d) ? 1 << ((d | 0x20) - 'a') : OTHER;
+                }
+            }
+            this.first = f;
+        }
+
+        /**
+         * Whether a word can start at {@code p}, where an ASCII letter is: its first two characters are those of
+         * one of the words (a character that is not ASCII is let through, case folding may make it one).
+         */
+        boolean mayStartAt(String s, int p) {
+            int f = (s.charAt(p) | 0x20) - 'a';
+            if ((first & (1 << f)) == 0) {
+                return false;
+            }
+            char d = p + 1 < s.length() ? s.charAt(p + 1) : ' ';
+            if (d >= 128) {
+                return true;
+            }
+            return (second[f] & ((KIND[d] & K_ALPHA) != 0 ? 1 << ((d | 0x20) - 'a') : OTHER)) != 0;
+        }
+    }
+
     /** Looks for a context word starting at a word boundary within the window around a match. */
-    private static boolean cue(String s, int start, int end, String... words) {
+    private static boolean cue(String s, int start, int end, Cue cue) {
         int from = Math.max(0, start - CTX);
         int to = Math.min(s.length(), end + 16);
-        for (int p = from; p < to; p++) {
-            if (p >= start && p < end) {
-                p = end - 1;
-                continue;
+        return cueIn(s, from, Math.min(start, to), to, cue) || cueIn(s, Math.max(from, end), to, to, cue);
+    }
+
+    /** A context word starting at a word boundary in {@code [from, to)} and ending by {@code limit}. */
+    private static boolean cueIn(String s, int from, int to, int limit, Cue cue) {
+        int p = from;
+        if (p > 0 && (KIND[s.charAt(p - 1)] & K_ALPHA) != 0) {
+            while (p < to && (KIND[s.charAt(p)] & K_ALPHA) != 0) {
+                p++; // inside a word
             }
-            char c = s.charAt(p);
-            if (!isAsciiLetter(c) || (p > 0 && isAsciiLetter(s.charAt(p - 1)))) {
-                continue;
+        }
+        while (true) {
+            while (p < to && (KIND[s.charAt(p)] & K_ALPHA) == 0) {
+                p++;
             }
-            char lc = (char) (c | 0x20);
-            for (String w : words) {
-                if (w.charAt(0) == lc && p + w.length() <= to && Ascii.regionEqualsIgnoreCase(s, p, w)) {
-                    return true;
-                }
+            if (p >= to) {
+                return false;
+            }
+            if (cue.mayStartAt(s, p) && cueAt(s, p, limit, cue.words)) {
+                return true;
+            }
+            p++;
+            while (p < to && (KIND[s.charAt(p)] & K_ALPHA) != 0) {
+                p++;
+            }
+        }
+    }
+
+    private static boolean cueAt(String s, int p, int limit, String[] words) {
+        char lc = (char) (s.charAt(p) | 0x20);
+        for (String w : words) {
+            if (w.charAt(0) == lc && p + w.length() <= limit && Ascii.regionEqualsIgnoreCase(s, p, w)) {
+                return true;
             }
         }
         return false;
@@ -411,7 +594,7 @@ final class PiiScanner {
         if (p < n && (s.charAt(p) == '@' || isWord(s.charAt(p)))) {
             return -1;
         }
-        sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, "email", "e-mail", "mail", "contact") ? 1.0 : 0.95, "");
+        sc.add(PiiType.EMAIL, ls, p, cue(s, ls, p, EMAIL_CUES) ? 1.0 : 0.95, "");
         return p;
     }
 
@@ -420,9 +603,26 @@ final class PiiScanner {
         "tiff", "heic", "avif", "pdf", "txt", "json", "css", "js", "ts", "html", "htm", "xml", "yaml", "yml", "csv",
         "tsv", "java", "class", "jar", "exe", "dll"};
 
+    /** {@link #FILE_EXTENSIONS} by length. */
+    private static final String[][] FILE_EXTENSIONS_BY_LENGTH = new String[6][];
+
+    static {
+        for (int len = 0; len < FILE_EXTENSIONS_BY_LENGTH.length; len++) {
+            final int l = len;
+            FILE_EXTENSIONS_BY_LENGTH[len] = java.util.Arrays.stream(FILE_EXTENSIONS).filter(x -> x.length() == l)
+                    .toArray(String[]::new);
+        }
+    }
+
+    /** Whether {@code s[from, to)}, ASCII letters, is one of {@link #FILE_EXTENSIONS}, any case. */
     private static boolean fileExtension(String s, int from, int to) {
-        for (String ext : FILE_EXTENSIONS) {
-            if (ext.length() == to - from && Ascii.regionEqualsIgnoreCase(s, from, ext)) {
+        int len = to - from;
+        if (len >= FILE_EXTENSIONS_BY_LENGTH.length) {
+            return false;
+        }
+        char first = (char) (s.charAt(from) | 0x20);
+        for (String ext : FILE_EXTENSIONS_BY_LENGTH[len]) {
+            if (ext.charAt(0) == first && Ascii.regionEqualsIgnoreCase(s, from, ext)) {
                 return true;
             }
         }
@@ -604,8 +804,8 @@ final class PiiScanner {
         return -1;
     }
 
-    private static final String[] CARD_CUES = {"card", "karte", "carte", "tarjeta", "cart\u00e3o", "visa", "mastercard",
-        "amex", "discover", "cc", "pan", "kreditkarte"};
+    private static final Cue CARD_CUES = new Cue("card", "karte", "carte", "tarjeta", "cart\u00e3o", "visa", "mastercard",
+        "amex", "discover", "cc", "pan", "kreditkarte");
 
     /** Separator mark for a wide gap between digit groups: two or three spaces, or a line break. */
     private static final char WIDE = 'W';
@@ -781,18 +981,18 @@ final class PiiScanner {
             if (area >= 900) {
                 boolean itinGroup = (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
                         || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
-                if (itin && itinGroup && (!bare || (!joined && cue(s, start, end, "itin", "taxpayer")))) {
+                if (itin && itinGroup && (!bare || (!joined && cue(s, start, end, ITIN_CUES)))) {
                     sc.add(PiiType.ITIN, start, end, bare ? 0.9 : 0.95, "");
                     return end;
                 }
             } else if (ssn && area != 0 && area != 666 && group != 0 && serial != 0) {
-                boolean ctx = cue(s, start, end, "ssn", "social security", "social sec", "soc sec", "sozialversicherung");
+                boolean ctx = cue(s, start, end, SSN_CUES);
                 if (!bare || (ctx && !joined)) {
                     sc.add(PiiType.SSN, start, end, ctx ? 1.0 : 0.9, "");
                     return end;
                 }
             }
-            if (bare && routing && Checksums.aba(d) && cue(s, start, end, "routing", "aba", "rtn")) {
+            if (bare && routing && Checksums.aba(d) && cue(s, start, end, ROUTING_CUES)) {
                 sc.add(PiiType.ROUTING_NUMBER, start, end, 0.95, "");
                 return end;
             }
@@ -808,7 +1008,7 @@ final class PiiScanner {
             int off = total == 11 ? 1 : 0;
             boolean shape;
             if (g == 1) {
-                shape = !joined && cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "text me", "whatsapp", "contact", "reach");
+                shape = !joined && cue(s, start, end, BARE_NANP_CUES);
             } else {
                 int[] lens = new int[g];
                 for (int k = 0; k < g; k++) {
@@ -822,7 +1022,7 @@ final class PiiScanner {
                 }
             }
             if (shape && d[off] >= 2) {
-                boolean ctx = cue(s, start, end, "phone", "call", "tel", "mobile", "cell", "fax", "contact");
+                boolean ctx = cue(s, start, end, NANP_CUES);
                 int st = start;
                 if (parens && st > 0 && s.charAt(st) != '(' && s.charAt(st - 1) == '(') {
                     st--;
@@ -840,7 +1040,7 @@ final class PiiScanner {
             return end;
         }
         if (g == 1 && passport && total >= 6 && total <= 9
-                && cue(s, start, end, "passport", "reisepass", "pasaporte", "passeport")) {
+                && cue(s, start, end, PASSPORT_CUES)) {
             sc.add(PiiType.PASSPORT, start, end, 0.9, "");
             return end;
         }
@@ -851,11 +1051,11 @@ final class PiiScanner {
         }
         // bank accounts (relaxed): bare digit run near a context word
         if (account && g == 1 && total >= 8 && total <= 17
-                && cue(s, start, end, "account", "acct", "konto", "cuenta")) {
+                && cue(s, start, end, ACCOUNT_CUES)) {
             sc.add(PiiType.BANK_ACCOUNT, start, end, 0.85, "");
             return end;
         }
-        if (g == 1 && total >= 6 && total <= 10 && mrn && cue(s, start, end, "medical record", "patient id", "mrn")) {
+        if (g == 1 && total >= 6 && total <= 10 && mrn && cue(s, start, end, MRN_CUES)) {
             sc.add(PiiType.MEDICAL_RECORD_NUMBER, start, end, 0.9, "");
             return end;
         }
@@ -863,9 +1063,9 @@ final class PiiScanner {
     }
 
     /** Phone words for numbers without a country code; "tel" only as the abbreviation, not "telemetry". */
-    private static final String[] PHONE_CUES = {"phone", "tel.", "tel:", "tel ", "tel/", "telef", "teleph", "t\u00e9l.",
+    private static final Cue PHONE_CUES = new Cue("phone", "tel.", "tel:", "tel ", "tel/", "telef", "teleph", "t\u00e9l.",
         "t\u00e9l:", "t\u00e9l ", "t\u00e9l\u00e9ph", "mobil", "m\u00f3vil", "movil", "handy", "cell", "fax", "call",
-        "whatsapp", "portable", "rufnummer", "contact", "kontakt", "llam", "fon:", "fon "};
+        "whatsapp", "portable", "rufnummer", "contact", "kontakt", "llam", "fon:", "fon ");
 
     /**
      * A number with a trunk prefix 0 or the international prefix 00, as written in most of Europe
@@ -950,9 +1150,9 @@ final class PiiScanner {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
-    private static final String[] DOB_CUES = {"birth", "born", "dob", "d.o.b", "birthday", "geboren", "geb.", "geburt",
+    private static final Cue DOB_CUES = new Cue("birth", "born", "dob", "d.o.b", "birthday", "geboren", "geb.", "geburt",
         "nacimiento", "naissance", "n\u00e9 le", "n\u00e9e le", "nee le", "n\u00e9(e) le", "nascimento", "nato il",
-        "nata il", "f. nac", "fecha nac"};
+        "nata il", "f. nac", "fecha nac");
 
     /** True when {@code s[from, to)} is a month name or its three-letter (or "sept") abbreviation. */
     private static boolean month(String s, int from, int to) {
@@ -1242,10 +1442,26 @@ final class PiiScanner {
     // ---------------------------------------------------------------- words: secrets, IBAN, ids
 
     private static final String[] AWS = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA"};
-    private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey", "api-key",
-        "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key", "token",
-        "aws_secret_access_key", "db_password", "passphrase", "pass", "passwort", "kennwort", "contrase\u00f1a",
+    /** The one key word of {@link #ASSIGN} with a hyphen, matched at the word start (it runs past the word). */
+    private static final String ASSIGN_HYPHENATED = "api-key";
+    private static final String[] ASSIGN = {"password", "passwd", "pwd", "secret", "api_key", "apikey",
+        ASSIGN_HYPHENATED, "access_token", "auth_token", "client_secret", "secret_key", "private_key", "access_key",
+        "token", "aws_secret_access_key", "db_password", "passphrase", "pass", "passwort", "kennwort", "contrase\u00f1a",
         "contrasena", "senha", "wachtwoord", "motdepasse", "mot_de_passe"};
+
+    /**
+     * {@link #ASSIGN} by the lower-cased ASCII last character of the word: the key words that end in it, and
+     * {@link #ASSIGN_HYPHENATED} (matched at the word start), in {@link #ASSIGN}'s order.
+     */
+    private static final String[][] ASSIGN_BY_LAST = new String[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            final char last = (char) c;
+            ASSIGN_BY_LAST[c] = java.util.Arrays.stream(ASSIGN)
+                    .filter(k -> k == ASSIGN_HYPHENATED || k.charAt(k.length() - 1) == last).toArray(String[]::new);
+        }
+    }
 
     private static boolean tokenChar(char c) {
         return isDigit(c) || isAsciiLetter(c) || c == '_' || c == '-';
@@ -1376,7 +1592,7 @@ final class PiiScanner {
                 allDigits = isDigit(s.charAt(k));
             }
             if (allDigits && digs <= 12) {
-                if (passport && digs >= 6 && digs <= 9 && cue(s, i, wEnd, "passport", "reisepass", "pasaporte", "passeport")) {
+                if (passport && digs >= 6 && digs <= 9 && cue(s, i, wEnd, PASSPORT_CUES)) {
                     sc.add(PiiType.PASSPORT, i, wEnd, 0.9, "");
                     return wEnd;
                 }
@@ -1396,8 +1612,8 @@ final class PiiScanner {
     }
 
     /** Words that put a number near a driver's licence. */
-    private static final String[] LICENSE_CUES = {"driver", "licence", "license", "dl#", "dl no", "dl:",
-        "führerschein"};
+    private static final Cue LICENSE_CUES = new Cue("driver", "licence", "license", "dl#", "dl no", "dl:",
+        "führerschein");
     /**
      * The bare capital abbreviation right before the number, "DL D1234567" or "DLN F123-456-78-901-0" (at most
      * ':', '#', '.' and spaces between). Only there: "DL" further off is as likely deep learning or a flight.
@@ -1418,7 +1634,7 @@ final class PiiScanner {
     }
 
     /** The licence cues for digit groups, where "licence"/"license" alone is too weak (licence keys, serials). */
-    private static final String[] LICENSE_ABBREV = {"driver", "dl#", "dl no", "dl:"};
+    private static final Cue LICENSE_ABBREV = new Cue("driver", "dl#", "dl no", "dl:");
 
     /**
      * A licence number of one or two capital letters and digit groups joined by '-' or ' '
@@ -1699,7 +1915,9 @@ final class PiiScanner {
         if (q >= n || (s.charAt(q) != '=' && s.charAt(q) != ':')) {
             return -1;
         }
-        for (String k : ASSIGN) {
+        // the key words end in lower-case ASCII letters: after an ASCII last character only those ending in it
+        char last = s.charAt(wEnd - 1);
+        for (String k : last < 128 ? ASSIGN_BY_LAST[last | 0x20] : ASSIGN) {
             if (wl >= k.length() && Ascii.regionEqualsIgnoreCase(s, wEnd - k.length(), k)
                     && (wl == k.length() || s.charAt(wEnd - k.length() - 1) == '_'
                     // camelCase or glued upper case: userPassword, stripeApiKey, PGPASSWORD
@@ -1707,7 +1925,7 @@ final class PiiScanner {
                 kwEnd = wEnd;
                 break;
             }
-            if (k.indexOf('-') > 0 && Ascii.regionEqualsIgnoreCase(s, i, k)) {
+            if (k == ASSIGN_HYPHENATED && Ascii.regionEqualsIgnoreCase(s, i, k)) {
                 kwEnd = i + k.length();
                 break;
             }

@@ -73,6 +73,52 @@ class PiiScanSkipTest {
         }
     }
 
+    /**
+     * The scan passes over the prose words before an anchor unless a word can start a match; here key words,
+     * token prefixes and assignment shapes sit among prose words at every distance before anchors.
+     */
+    @Test
+    void scan_keyWordsAmongProseBeforeAnchors_sameAsFullScan() {
+        String[] pieces = {"password", "Password", "PASSWD", "passphrase", "pwd", "key", "Key", "token", "TOKEN",
+            "mrn", "MRN", "hooks", "basic", "Basic", "bearer", "eyJabcdefgh", ".abcdefghij", "AKIAABCDEFGHIJKLMNOP",
+            "AIzaabcdefghijklmnopqrstuvwxyzabcdefghi", "api", "secret", "access", "auth", "mot de", "passe", "the",
+            "order", "customer", "users", "invoice", "is", "issue", "caf\u00e9", "\u00e9t\u00e9", "\u212Aey",
+            "userPassword", "hooks.slack.com/services/T0000/B0000/abcdefghijklmnopqrstuvwx", " ", " ", " ", " ", "  ",
+            "   ", " is ", "'", "'s", "' ", "\"", ": ", ":", "=", " = ", " : ", "-", ".", ", ", "\n", "; ", "48213",
+            "Tr0ub4dor&3", "abcdefgh12345678abcd", "1234567", "(415) 555-0132", "jane@example.com", "10.0.0.1",
+            "sk-abcdefghijklmnopqrstu", "x".repeat(30), "api key is", "auth token is", "my password is",
+            "eyJabcdefgh.abcdefghij.abcdefghij 48213", "mrn: 12345678", "Basic dXNlcjpwYXNzd29yZA=="};
+        Random rnd = new Random(17);
+        int found = 0;
+        for (int k = 0; k < 60_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + rnd.nextInt(16);
+            for (int j = 0; j < parts; j++) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+                if (rnd.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String t = sb.toString();
+            if (longestRun(t) > 40) {
+                continue; // a value that long can put its first digit out of reach of the key word: not a prose shape
+            }
+            found += ALL_TYPES.scanAll(t).size();
+            assertSame(t);
+        }
+        assertThat(found).as("matches exercised").isGreaterThan(20_000);
+    }
+
+    private static int longestRun(String t) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = Character.isWhitespace(t.charAt(i)) ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     @Test
     void scan_longPlainWordsAndCapitals_linearAndSame() {
         assertSame("A".repeat(100_000));

@@ -22,6 +22,15 @@ class RedactorTest {
     }
 
     @Test
+    void redact_placeholder_vaultInCreationOrder() {
+        Redaction r = Redactor.of(RedactionStrategy.placeholder()).redact(TEXT, PiiDetector.standard().detect(TEXT));
+        assertThat(r.vault().asMap().keySet()).containsExactly("[EMAIL_1]", "[EMAIL_2]", "[SSN_1]");
+        assertThat(r.vault().asMap().values()).containsExactly("a@b.io", "c@d.io", "123-45-6789");
+        assertThat(Redactor.of(RedactionStrategy.mask()).redact(TEXT, PiiDetector.standard().detect(TEXT)).vault().isEmpty())
+                .isTrue();
+    }
+
+    @Test
     void redact_placeholder_manyValuesWithRepeats_numberedPerTypeAndReused() {
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
@@ -37,6 +46,7 @@ class RedactorTest {
         assertThat(r.vault().original("[EMAIL_17]")).contains("u17@x.io");
         assertThat(r.vault().original("[EMAIL_30]")).contains("u30@x.io");
         assertThat(r.vault().size()).isEqualTo(30 + 7);
+        assertThat(r.vault().asMap().keySet()).startsWith("[EMAIL_1]", "[EMAIL_2]", "[EMAIL_3]", "[SSN_1]", "[EMAIL_4]");
         assertThat(r.vault().rehydrate(r.text())).isEqualTo(t);
     }
 
