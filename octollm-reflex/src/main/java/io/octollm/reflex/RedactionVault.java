@@ -1,5 +1,6 @@
 package io.octollm.reflex;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,12 +16,19 @@ import java.util.Optional;
  * read the originals out in bulk: the vault is never serialised unless the host asks.
  */
 public final class RedactionVault {
-    private static final RedactionVault EMPTY = new RedactionVault(Map.of());
+    private static final RedactionVault EMPTY = new RedactionVault(new String[0], new String[0]);
+    /** Up to this many entries a lookup is a linear scan; above it a hash index is built once. */
+    private static final int SCAN = 8;
 
-    private final Map<String, String> byPlaceholder;
+    /** Placeholders and their originals, in creation order. */
+    private final String[] placeholders;
+    private final String[] originals;
+    /** Built on first use: the map view of {@link #asMap()}, and the lookup index of a large vault. */
+    private Map<String, String> map;
 
-    private RedactionVault(Map<String, String> byPlaceholder) {
-        this.byPlaceholder = byPlaceholder;
+    private RedactionVault(String[] placeholders, String[] originals) {
+        this.placeholders = placeholders;
+        this.originals = originals;
     }
 
     /** @return the vault of a request where nothing was redacted */
@@ -35,23 +43,29 @@ public final class RedactionVault {
      */
     public static RedactionVault of(Map<String, String> placeholderToOriginal) {
         Objects.requireNonNull(placeholderToOriginal, "placeholderToOriginal");
-        if (placeholderToOriginal.isEmpty()) {
+        int n = placeholderToOriginal.size();
+        if (n == 0) {
             return EMPTY;
         }
-        Map<String, String> copy = new LinkedHashMap<>();
-        placeholderToOriginal.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "placeholder"),
-                Objects.requireNonNull(v, "original")));
-        return new RedactionVault(Collections.unmodifiableMap(copy));
+        String[] keys = new String[n];
+        String[] values = new String[n];
+        int[] i = {0};
+        placeholderToOriginal.forEach((k, v) -> {
+            keys[i[0]] = Objects.requireNonNull(k, "placeholder");
+            values[i[0]] = Objects.requireNonNull(v, "original");
+            i[0]++;
+        });
+        return new RedactionVault(keys, values);
     }
 
     /** @return true when nothing was redacted */
     public boolean isEmpty() {
-        return byPlaceholder.isEmpty();
+        return placeholders.length == 0;
     }
 
     /** @return number of placeholders */
     public int size() {
-        return byPlaceholder.size();
+        return placeholders.length;
     }
 
     /**
@@ -59,7 +73,19 @@ public final class RedactionVault {
      * @return the original value, if this vault made that placeholder
      */
     public Optional<String> original(String placeholder) {
-        return Optional.ofNullable(byPlaceholder.get(placeholder));
+        return Optional.ofNullable(lookup(placeholder));
+    }
+
+    private String lookup(String placeholder) {
+        if (placeholders.length > SCAN) {
+            return asMap().get(placeholder);
+        }
+        for (int k = 0; k < placeholders.length; k++) {
+            if (placeholders[k].equals(placeholder)) {
+                return originals[k];
+            }
+        }
+        return null;
     }
 
     /**
@@ -71,7 +97,7 @@ public final class RedactionVault {
      */
     public String rehydrate(String text) {
         Objects.requireNonNull(text, "text");
-        if (byPlaceholder.isEmpty() || text.indexOf('[') < 0) {
+        if (placeholders.length == 0 || text.indexOf('[') < 0) {
             return text;
         }
         StringBuilder sb = null;
@@ -83,7 +109,7 @@ public final class RedactionVault {
                 break;
             }
             if (close - i <= 48) {
-                String original = byPlaceholder.get(text.substring(i, close + 1));
+                String original = lookup(text.substring(i, close + 1));
                 if (original != null) {
                     if (sb == null) {
                         sb = new StringBuilder(text.length() + 32);
@@ -108,12 +134,22 @@ public final class RedactionVault {
      * @return an unmodifiable placeholder → original map, in creation order
      */
     public Map<String, String> asMap() {
-        return byPlaceholder;
+        Map<String, String> m = map;
+        if (m == null) {
+            // an unmodifiable wrapper over a map filled before it is published: safe to share across threads
+            Map<String, String> copy = new LinkedHashMap<>(placeholders.length * 2);
+            for (int k = 0; k < placeholders.length; k++) {
+                copy.put(placeholders[k], originals[k]);
+            }
+            m = Collections.unmodifiableMap(copy);
+            map = m;
+        }
+        return m;
     }
 
     /** Shows placeholders only, never originals. */
     @Override
     public String toString() {
-        return "RedactionVault" + byPlaceholder.keySet();
+        return "RedactionVault" + Arrays.toString(placeholders);
     }
 }
