@@ -535,6 +535,17 @@ public final class InjectionDetector {
     private static final int UNUSUAL_W = Lexicon.id("unusual");
     private static final int SUSPICIOUS_W = Lexicon.id("suspicious");
     private static final int CONFIRMATION_W = Lexicon.id("confirmation");
+    /** The words a planted exfiltration step is hidden with ("silently", "without asking", "don't mention"). */
+    private static final boolean[] HIDE_WORD = new boolean[Lexicon.WORD_LIST.length];
+
+    static {
+        for (int[] set : new int[][] {CONCEAL_ADV, CONCEAL_GER, CONCEAL_V,
+            {NOTICE_W, NOTICING_W, UNUSUAL_W, SUSPICIOUS_W, CONFIRMATION_W}}) {
+            for (int w : set) {
+                HIDE_WORD[w] = true;
+            }
+        }
+    }
     private static final int REQUIRED_W = Lexicon.id("required");
     private static final int THEY = Lexicon.id("they");
 
@@ -2909,6 +2920,9 @@ public final class InjectionDetector {
             }
             for (int q = Math.max(1, k - 40); q < Math.min(size, k + 40); q++) {
                 int w = t.id[q];
+                if (w < 0 || !HIDE_WORD[w]) {
+                    continue; // every test below starts from one of these words
+                }
                 boolean hide = in(w, CONCEAL_ADV)
                         || (in(w, CONCEAL_GER) && t.is(q - 1, Lexicon.WITHOUT))
                         || ((w == NOTICE_W || w == NOTICING_W || in(w, CONCEAL_V)) && (neg(q - 1) || neg(q - 2)))
