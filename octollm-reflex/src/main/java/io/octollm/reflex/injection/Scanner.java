@@ -280,7 +280,9 @@ final class Scanner {
                         if (skip > i) {
                             i = skip - 1;
                             run = 0;
-                            secretShape = true; // a skipped stretch could hide the slash or dot before a path word
+                            if (skip < n && (a[skip - 1] == '/' || a[skip - 1] == '.') && pathWordAt(skip)) {
+                                secretShape = true; // the stretch skipped unread ends with the slash or dot
+                            }
                         }
                     }
                 }
@@ -690,6 +692,11 @@ final class Scanner {
         markers.add(new int[] {type.ordinal(), start, Math.min(end, n)});
     }
 
+    /** "etc", "ssh", "aws" or "gnupg" starts at {@code i}: after a slash or dot, the start of a secret file's path. */
+    private boolean pathWordAt(int i) {
+        return at(i, "etc") || at(i, "ssh") || at(i, "aws") || at(i, "gnupg");
+    }
+
     private boolean at(int i, String lower) {
         return Ascii.regionEqualsIgnoreCase(s, i, lower);
     }
@@ -698,8 +705,9 @@ final class Scanner {
         "<|assistant|>", "<|start_header_id|>", "<|eot_id|>", "</system>", "<<sys>>", "<</sys>>",
         "</prompt>", "</instructions>", "<!-- end", "<!--end", "</user>", "</context>"};
     /**
-     * Set when the text may name a secret file: "/etc", ".ssh", ".aws", ".gnupg" or "id_" was seen, or a stretch
-     * was skipped unread. False guarantees that no token is such a path word.
+     * Set when the text may name a secret file: a slash or dot before "etc", "ssh", "aws" or "gnupg", or "id_".
+     * Every character before a token is read by {@link #special} or ends a stretch it skipped (which is checked
+     * too), so false guarantees that no token is such a path word.
      */
     boolean secretShape;
     /** Set when a script-ish data grab is seen; reported only if the text also names a URL or address. */
@@ -722,7 +730,7 @@ final class Scanner {
             case '.':
             case '!':
                 sentences++;
-                if (c == '.' && (at(i + 1, "ssh") || at(i + 1, "aws") || at(i + 1, "gnupg"))) {
+                if (c == '.' && pathWordAt(i + 1)) {
                     secretShape = true;
                 }
                 if (c == '.' && i >= 8 && at(i - 8, "document.cookie")) {
@@ -854,7 +862,7 @@ final class Scanner {
                 }
                 break;
             case '/':
-                if (at(i + 1, "etc")) {
+                if (pathWordAt(i + 1)) {
                     secretShape = true;
                 }
                 break;
