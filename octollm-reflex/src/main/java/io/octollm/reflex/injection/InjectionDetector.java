@@ -5,6 +5,7 @@ import io.octollm.reflex.Finding;
 import io.octollm.reflex.Severity;
 import io.octollm.reflex.internal.Ascii;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -739,23 +740,27 @@ public final class InjectionDetector {
 
     /**
      * Raw words a rule compares token text with (case-insensitive). Lexicon words are found by the token's id;
-     * the other words are grouped by length, with a mask of their first letters.
+     * the other words are grouped by length and first letter.
      */
     private static final class RawWords {
         final String[] words;
         /** Ids of the words that are lexicon words, as a bit set. */
         private final long[] lexIds = new long[(Lexicon.WORD_LIST.length + 63) >>> 6];
-        /** The words that are not lexicon words, by length; compared with any token's text. */
-        private final String[][] othersByLength;
-        private final int firsts;
-        private final boolean nonAsciiFirst;
+        /**
+         * The words that are not lexicon words and start with an ASCII letter, by length * 26 + first letter: a
+         * token starting with an ASCII letter meets at most the few words of its own length and first letter.
+         */
+        private final String[][] byLengthAndFirst;
+        /** The other non-lexicon words (first character not an ASCII letter), by length. */
+        private final String[][] oddByLength;
+        /** Every non-lexicon word, by length: for a token that does not start with an ASCII letter. */
+        private final String[][] allByLength;
+        private final int longest;
 
         private RawWords(String[] words) {
             this.words = words;
             List<String> rest = new ArrayList<>();
-            int f = 0;
-            boolean other = false;
-            int longest = 0;
+            int max = 0;
             for (String w : words) {
                 int node = 0;
                 for (int i = 0; i < w.length() && node >= 0; i++) {
@@ -767,23 +772,33 @@ public final class InjectionDetector {
                     continue;
                 }
                 rest.add(w);
-                longest = Math.max(longest, w.length());
-                char c = (char) (w.charAt(0) | 0x20);
-                if (c >= 'a' && c <= 'z') {
-                    f |= 1 << (c - 'a');
+                max = Math.max(max, w.length());
+            }
+            this.longest = max;
+            this.byLengthAndFirst = new String[(max + 1) * 26][];
+            this.oddByLength = new String[max + 1][];
+            this.allByLength = new String[max + 1][];
+            for (String w : rest) {
+                int f = letter(w.charAt(0));
+                if (f >= 0) {
+                    byLengthAndFirst[w.length() * 26 + f] = plus(byLengthAndFirst[w.length() * 26 + f], w);
                 } else {
-                    other = true;
+                    oddByLength[w.length()] = plus(oddByLength[w.length()], w);
                 }
+                allByLength[w.length()] = plus(allByLength[w.length()], w);
             }
-            String[][] byLength = new String[longest + 1][];
-            for (int len = 0; len <= longest; len++) {
-                final int l = len;
-                String[] same = rest.stream().filter(w -> w.length() == l).toArray(String[]::new);
-                byLength[len] = same.length == 0 ? null : same;
-            }
-            this.othersByLength = byLength;
-            this.firsts = f;
-            this.nonAsciiFirst = other;
+        }
+
+        /** @return 0..25 for an ASCII letter, else -1 */
+        private static int letter(char c) {
+            int f = (c | 0x20) - 'a';
+            return f >= 0 && f < 26 ? f : -1;
+        }
+
+        private static String[] plus(String[] list, String w) {
+            String[] out = list == null ? new String[1] : Arrays.copyOf(list, list.length + 1);
+            out[out.length - 1] = w;
+            return out;
         }
 
         static RawWords of(String... words) {
@@ -804,10 +819,23 @@ public final class InjectionDetector {
                     return true;
                 }
             }
-            if (len >= othersByLength.length || othersByLength[len] == null || !mayStartWith(s.charAt(start))) {
+            if (len > longest) {
                 return false;
             }
-            for (String w : othersByLength[len]) {
+            int f = letter(s.charAt(start));
+            if (f >= 0) {
+                // an ASCII letter equals, ignoring case, only the same letter or a non-ASCII character that
+                // lower-cases to it (the Kelvin sign), which only the odd words can start with
+                return anyAt(s, start, byLengthAndFirst[len * 26 + f]) || anyAt(s, start, oddByLength[len]);
+            }
+            return anyAt(s, start, allByLength[len]);
+        }
+
+        private static boolean anyAt(String s, int start, String[] candidates) {
+            if (candidates == null) {
+                return false;
+            }
+            for (String w : candidates) {
                 if (Ascii.regionEqualsIgnoreCase(s, start, w)) {
                     return true;
                 }
@@ -825,11 +853,6 @@ public final class InjectionDetector {
             return id < 0 || (flags & Tokens.OBF_TYPO) != 0 || (lexIds[id >>> 6] & (1L << id)) != 0;
         }
 
-        /** False when no non-lexicon word starts with this letter. */
-        private boolean mayStartWith(char first) {
-            char c = (char) (first | 0x20);
-            return nonAsciiFirst || first >= 128 || (c >= 'a' && c <= 'z' && (firsts & (1 << (c - 'a'))) != 0);
-        }
     }
 
     private InjectionDetector() {
