@@ -704,6 +704,27 @@ public final class InjectionDetector {
     /** The bit of {@link #GROUPS_AT} for the matcher's first rules ({@code core}). */
     private static final int CORE = 1 << 11;
 
+    private static final byte N_PREV_THIS = 1;
+    private static final byte N_NEXT_OF = 2;
+    private static final byte N_NEXT_NOW_HERE = 3;
+    private static final byte N_NEXT_YOUR_THE = 4;
+    private static final byte N_PREV_NO = 5;
+    /**
+     * For a few common trigger words, per word id + 1, the neighbour every rule of that word asks for first
+     * ("this is", "end of", "from now / here", "am your / the", "no more"); without it the word is skipped
+     * before any group runs. {@code InjectionGateTest} holds this to the ungated matcher too.
+     */
+    private static final byte[] NEIGHBOUR = new byte[Lexicon.WORD_LIST.length + 1];
+
+    static {
+        NEIGHBOUR[IS + 1] = N_PREV_THIS;
+        NEIGHBOUR[END + 1] = N_NEXT_OF;
+        NEIGHBOUR[FROM + 1] = N_NEXT_NOW_HERE;
+        NEIGHBOUR[AM + 1] = N_NEXT_YOUR_THE;
+        NEIGHBOUR[M + 1] = N_NEXT_YOUR_THE;
+        NEIGHBOUR[MORE_W + 1] = N_PREV_NO;
+    }
+
     /** Opens {@code group} to every word in one of {@code classes} and to the given words. */
     private static void gate(int group, long classes, int... words) {
         for (int id = 0; id < Lexicon.WORD_LIST.length; id++) {
@@ -1000,6 +1021,9 @@ public final class InjectionDetector {
             for (int tq = 0; tq < count; tq++) {
                 int k = triggers[tq];
                 int wid = ids[k];
+                if (gated && !neighbourHolds(NEIGHBOUR[wid + 1], k)) {
+                    continue;
+                }
                 long b = Lexicon.BITS[wid];
                 int groups = gated ? GROUPS_AT[wid + 1] : 0xfff;
                 if ((groups & CORE) != 0) {
@@ -1083,6 +1107,24 @@ public final class InjectionDetector {
         }
 
         // ------------------------------------------------------------ rules
+
+        /** @return whether the trigger at {@code k} has the neighbour every rule of its word needs ({@link #NEIGHBOUR}) */
+        private boolean neighbourHolds(int need, int k) {
+            switch (need) {
+                case 0:
+                    return true;
+                case N_PREV_THIS:
+                    return t.word(k - 1, THIS);
+                case N_NEXT_OF:
+                    return t.word(k + 1, OF);
+                case N_NEXT_NOW_HERE:
+                    return t.word(k + 1, NOW) || t.word(k + 1, HERE);
+                case N_NEXT_YOUR_THE:
+                    return t.word(k + 1, YOUR) || t.word(k + 1, THE);
+                default:
+                    return t.word(k - 1, NO);
+            }
+        }
 
         /** The first rules, keyed on the trigger word itself; gated as group {@link #CORE}. */
         private void core(int k, long b) {
