@@ -931,6 +931,7 @@ public final class InjectionDetector {
             Scanner sc = new Scanner(text, ws);
             sc.run();
             Matcher m = new Matcher(sc, gated);
+            m.ws = ws;
             List<Finding> found = m.match(0);
             double score = 0;
             for (Finding f : found) {
@@ -979,6 +980,8 @@ public final class InjectionDetector {
 
         /** Skip the rule groups a trigger word cannot start ({@link #GROUPS_AT}); false only in tests. */
         private final boolean gated;
+        /** The thread's scan workspace for the top-level match (its scratch arrays), or null for a nested one. */
+        Scanner.Workspace ws;
         /** Words of the COMPLEX class, counted while the triggers are gathered. */
         int complexWords;
         /** Return every added finding, unmerged (tests only). */
@@ -995,7 +998,7 @@ public final class InjectionDetector {
             int size = t.size;
             // the tokens that can start a rule, gathered without a branch per token
             int[] ids = t.id;
-            int[] triggers = new int[size];
+            int[] triggers = ws != null ? ws.ints(size) : new int[size];
             int count = 0;
             int run = 0;
             int longest = 0;
@@ -4777,8 +4780,8 @@ public final class InjectionDetector {
             }
             if (b == a + 1) {
                 byte[] memo = adjacentBreak;
-                if (memo == null || memo.length < t.size) {
-                    memo = new byte[t.size];
+                if (memo == null) {
+                    memo = ws != null ? ws.zeroedBytes(t.size) : new byte[t.size];
                     adjacentBreak = memo;
                 }
                 byte m = memo[a];

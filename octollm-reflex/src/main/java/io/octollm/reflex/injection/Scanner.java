@@ -110,6 +110,33 @@ final class Scanner {
             return tokens;
         }
 
+        private int[] ints = new int[512];
+        private byte[] bytes = new byte[512];
+
+        /** @return a scratch int array of at least {@code n} elements, contents undefined */
+        int[] ints(int n) {
+            if (ints.length < n) {
+                if (n > KEEP) {
+                    return new int[n];
+                }
+                ints = new int[n];
+            }
+            return ints;
+        }
+
+        /** @return a scratch byte array whose first {@code n} elements are zero */
+        byte[] zeroedBytes(int n) {
+            if (bytes.length < n) {
+                if (n > KEEP) {
+                    return new byte[n];
+                }
+                bytes = new byte[n];
+                return bytes;
+            }
+            java.util.Arrays.fill(bytes, 0, n, (byte) 0);
+            return bytes;
+        }
+
         void release(int n) {
             java.util.Arrays.fill(chars, 0, Math.min(n, chars.length), '\0');
             busy = false;
