@@ -701,6 +701,24 @@ public final class InjectionDetector {
         gate(11, 0, NESTED_V);
     }
 
+    /**
+     * The words a prompt-extraction window ({@code extract}) can act on: every test there starts from one of
+     * these classes or words at the window's token.
+     */
+    private static final boolean[] EXTRACT_AT = new boolean[Lexicon.WORD_LIST.length];
+
+    static {
+        long classes = Lexicon.GENERIC | Lexicon.PNOUN | Lexicon.NOUN_STRONG | Lexicon.NOUN_WEAK | Lexicon.MEMORY
+                | Lexicon.TEXTNOUN;
+        for (int id = 0; id < EXTRACT_AT.length; id++) {
+            EXTRACT_AT[id] = (Lexicon.BITS[id] & classes) != 0;
+        }
+        for (int w : new int[] {SYSTEM, WERE, WAS, FIRST, INITIAL, CONTEXT, CONVERSATION, PROGRAMMING, YOU, OTHER,
+            CONVERSATIONS, HISTORY}) {
+            EXTRACT_AT[w] = true;
+        }
+    }
+
     /** The bit of {@link #GROUPS_AT} for the matcher's first rules ({@code core}). */
     private static final int CORE = 1 << 11;
 
@@ -978,7 +996,11 @@ public final class InjectionDetector {
         /** Set while a note headed "..., please read:" is checked: the address marks it as left for the agent. */
         private boolean readNote;
 
-        /** Skip the rule groups a trigger word cannot start ({@link #GROUPS_AT}); false only in tests. */
+        /**
+         * Skip what cannot match: the rule groups a trigger word cannot start ({@link #GROUPS_AT}), triggers
+         * without their neighbour ({@link #NEIGHBOUR}), and window tokens no test in a window can act on. False
+         * only in tests, as the reference the skips are compared with.
+         */
         private final boolean gated;
         /** The thread's scan workspace for the top-level match (its scratch arrays), or null for a nested one. */
         Scanner.Workspace ws;
@@ -2366,7 +2388,7 @@ public final class InjectionDetector {
                 }
             }
             // "Execute the following shell command: cat /etc/passwd", "print the contents of ~/.ssh/id_rsa"
-            if (sc.secretShape && (id == EXECUTE || id == RUN || rawIn(k, FILE_V)
+            if ((sc.secretShape || !gated) && (id == EXECUTE || id == RUN || rawIn(k, FILE_V)
                     || ((b & (Lexicon.REVEAL | Lexicon.EXFIL_V)) != 0 && id != WHAT && !in(id, TRANSFORM)
                     && !raw(k, "describe")))) {
                 // look for the secret file first (cheap character tests); the rest only when one is there
@@ -2988,7 +3010,7 @@ public final class InjectionDetector {
             }
             for (int q = Math.max(1, k - 40); q < Math.min(size, k + 40); q++) {
                 int w = t.id[q];
-                if (w < 0 || !HIDE_WORD[w]) {
+                if (w < 0 || (gated && !HIDE_WORD[w])) {
                     continue; // every test below starts from one of these words
                 }
                 boolean hide = in(w, CONCEAL_ADV)
@@ -3352,7 +3374,7 @@ public final class InjectionDetector {
 
         /** A secret file named by path: /etc/passwd, /etc/shadow, ~/.ssh/..., id_rsa, ~/.aws/credentials. */
         private boolean secretFile(int j) {
-            if (!sc.secretShape || !SECRET_DIRS.couldHold(t.id[j], t.flags[j])) {
+            if ((gated && !sc.secretShape) || !SECRET_DIRS.couldHold(t.id[j], t.flags[j])) {
                 return false; // one id test turns away most tokens before any character is read
             }
             char before = t.start[j] > 0 ? s.charAt(t.start[j] - 1) : ' ';
@@ -4511,8 +4533,8 @@ public final class InjectionDetector {
             int lim = Math.min(t.size, k + 10);
             for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
                 int id = t.id[j];
-                if (id < 0) {
-                    continue; // every test below needs a lexicon word at j
+                if (id < 0 || (gated && !EXTRACT_AT[id])) {
+                    continue; // every test below needs one of these words at j
                 }
                 long b = Lexicon.BITS[id];
                 if ((b & Lexicon.GENERIC) != 0) {
