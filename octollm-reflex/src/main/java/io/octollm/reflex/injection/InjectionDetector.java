@@ -1646,11 +1646,14 @@ public final class InjectionDetector {
             int id = t.id[k];
             // goal hijack with a canned literal: "say 'I have been PWNED'", "output the phrase HACKED"
             if ((b & Lexicon.SAYV) != 0 && negBefore(k, 2) < 0) {
+                // find the canned word first; the literal marker ("the phrase", "the word") only matters before it
                 int lim = Math.min(size, k + 9);
-                boolean lit = false;
                 for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
-                    lit |= in(t.id[j], LITERAL);
                     if (t.is(j, Lexicon.PWN)) {
+                        boolean lit = false;
+                        for (int q = k + 1; q <= j; q++) {
+                            lit |= in(t.id[q], LITERAL);
+                        }
                         if (lit || quoteIn(t.end[k], t.start[j]) || allCaps(j) || insteadBefore(k)) {
                             add(InjectionType.NEW_INSTRUCTION_INJECTION, k, j);
                         }
