@@ -91,6 +91,9 @@ final class Scanner {
         private final int[] wpos = new int[MAX_WORD];
         private final char[] sbuf = new char[MAX_SPACED];
         private final int[] spos = new int[MAX_SPACED];
+        // the matcher's trigger list and sentence-break memo
+        private int[] ints = new int[512];
+        private byte[] bytes = new byte[512];
 
         char[] chars(String s) {
             int n = s.length();
@@ -109,9 +112,6 @@ final class Scanner {
             tokens.size = 0;
             return tokens;
         }
-
-        private int[] ints = new int[512];
-        private byte[] bytes = new byte[512];
 
         /** @return a scratch int array of at least {@code n} elements, contents undefined */
         int[] ints(int n) {
