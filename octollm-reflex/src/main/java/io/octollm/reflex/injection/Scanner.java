@@ -428,7 +428,9 @@ final class Scanner {
             int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
             if (id >= 0 || wlen < 5 || (wlen < 10 && !Typos.mayMatch((char) (a[wstart] | 0x20), wlen))) {
                 tokens.add(id, wstart, wend, wflags);
-                remember();
+                if (wlen <= 8 && wnode > 0) {
+                    remember(); // only a short lexicon prefix can start a join; pstart is already -1
+                }
                 wstart = -1;
                 wflags = 0;
                 return;
