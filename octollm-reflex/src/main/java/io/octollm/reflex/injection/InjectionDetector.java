@@ -727,9 +727,11 @@ public final class InjectionDetector {
     private static final byte N_NEXT_NOW_HERE = 3;
     private static final byte N_NEXT_YOUR_THE = 4;
     private static final byte N_PREV_NO = 5;
+    private static final byte N_YOU = 6;
     /**
      * For a few common trigger words, per word id + 1, the neighbour every rule of that word asks for first
-     * ("this is", "end of", "from now / here", "am your / the", "no more"); without it the word is skipped
+     * ("this is", "end of", "from now / here", "am your / the", "no more", "you must / will / shall / are",
+     * "the password you ..."); without it the word is skipped
      * before any group runs. {@code InjectionGateTest} holds this to the ungated matcher too.
      */
     private static final byte[] NEIGHBOUR = new byte[Lexicon.WORD_LIST.length + 1];
@@ -741,6 +743,8 @@ public final class InjectionDetector {
         NEIGHBOUR[AM + 1] = N_NEXT_YOUR_THE;
         NEIGHBOUR[M + 1] = N_NEXT_YOUR_THE;
         NEIGHBOUR[MORE_W + 1] = N_PREV_NO;
+        // "you must / will / shall ...", "you are ...", "the password you were given"
+        NEIGHBOUR[YOU + 1] = N_YOU;
     }
 
     /** Opens {@code group} to every word in one of {@code classes} and to the given words. */
@@ -1146,6 +1150,9 @@ public final class InjectionDetector {
                     return t.word(k + 1, NOW) || t.word(k + 1, HERE);
                 case N_NEXT_YOUR_THE:
                     return t.word(k + 1, YOUR) || t.word(k + 1, THE);
+                case N_YOU:
+                    return t.word(k + 1, MUST) || t.word(k + 1, WILL) || t.word(k + 1, SHALL) || t.word(k + 1, ARE)
+                            || in(idAt(k - 1), PLANTED);
                 default:
                     return t.word(k - 1, NO);
             }
