@@ -624,15 +624,22 @@ public final class InjectionDetector {
         }
     }
 
+    /** {@link #TOKEN_INFO} bit: a word of the EXFIL_N class (what an exfiltration order sends). */
+    private static final int HAS_EXFIL_N = 4;
+    /** {@link #TOKEN_INFO} bit: a word of the PWN class (a canned hijack word). */
+    private static final int HAS_PWN = 8;
+
     /**
      * Per word id + 1 (0 for "no lexicon word"): bit 0 set for a {@link #TRIGGER} word, bit 1 for a word of the
-     * COMPLEX class. One load per token gathers both.
+     * COMPLEX class, then {@link #HAS_EXFIL_N} and {@link #HAS_PWN}. One load per token gathers them all.
      */
     private static final byte[] TOKEN_INFO = new byte[TRIGGER.length + 1];
 
     static {
         for (int id = 0; id < TRIGGER.length; id++) {
-            TOKEN_INFO[id + 1] = (byte) ((TRIGGER[id] ? 1 : 0) | ((Lexicon.BITS[id] & Lexicon.COMPLEX) != 0 ? 2 : 0));
+            long bits = Lexicon.BITS[id];
+            TOKEN_INFO[id + 1] = (byte) ((TRIGGER[id] ? 1 : 0) | ((bits & Lexicon.COMPLEX) != 0 ? 2 : 0)
+                    | ((bits & Lexicon.EXFIL_N) != 0 ? HAS_EXFIL_N : 0) | ((bits & Lexicon.PWN) != 0 ? HAS_PWN : 0));
         }
     }
 
@@ -1008,6 +1015,10 @@ public final class InjectionDetector {
         private final boolean gated;
         /** The thread's scan workspace for the top-level match (its scratch arrays), or null for a nested one. */
         Scanner.Workspace ws;
+        /** Whether the text has a word of the EXFIL_N class (always true ungated). */
+        private boolean hasExfilObject;
+        /** Whether the text has a word of the PWN class (always true ungated). */
+        private boolean hasPwn;
         /** Words of the COMPLEX class, counted while the triggers are gathered. */
         int complexWords;
         /** Return every added finding, unmerged (tests only). */
@@ -1030,6 +1041,7 @@ public final class InjectionDetector {
             int longest = 0;
             int longestEnd = 0;
             int complex = 0;
+            int seen = 0;
             for (int k = 0; k < size; k++) {
                 if (ids[k] == YOU && k + 1 < size) {
                     contraction(k); // may turn the next token into "are" / "will" before it is read
@@ -1037,13 +1049,17 @@ public final class InjectionDetector {
                 int info = TOKEN_INFO[ids[k] + 1];
                 triggers[count] = k;
                 count += info & 1;
-                complex += info >>> 1;
+                complex += (info >>> 1) & 1;
+                seen |= info;
                 run = (run + 1) & -(ids[k] >>> 31); // consecutive unknown tokens, without a branch
                 boolean longer = run > longest;
                 longestEnd = longer ? k : longestEnd;
                 longest = longer ? run : longest;
             }
             complexWords = complex;
+            // without the object words anywhere, the rules that look for them in a window cannot match
+            hasExfilObject = !gated || (seen & HAS_EXFIL_N) != 0;
+            hasPwn = !gated || (seen & HAS_PWN) != 0;
             if (longest >= 3) {
                 reversedRun(longestEnd - longest + 1, longestEnd + 1); // "snoitcurtsni suoiverp lla erongi"
             }
@@ -1652,7 +1668,7 @@ public final class InjectionDetector {
             int size = t.size;
             int id = t.id[k];
             // goal hijack with a canned literal: "say 'I have been PWNED'", "output the phrase HACKED"
-            if ((b & Lexicon.SAYV) != 0 && negBefore(k, 2) < 0) {
+            if (hasPwn && (b & Lexicon.SAYV) != 0 && negBefore(k, 2) < 0) {
                 // find the canned word first; the literal marker ("the phrase", "the word") only matters before it
                 int lim = Math.min(size, k + 9);
                 for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
@@ -4623,6 +4639,9 @@ public final class InjectionDetector {
         }
 
         private void exfil(int k) {
+            if (!hasExfilObject) {
+                return;
+            }
             int lim = Math.min(t.size, k + 9);
             for (int j = k + 1; j < lim && !breakBetween(j - 1, j); j++) {
                 if (t.is(j, Lexicon.EXFIL_N)) {
