@@ -47,15 +47,26 @@ public final class RedactionVault {
         if (n == 0) {
             return EMPTY;
         }
-        String[] keys = new String[n];
-        String[] values = new String[n];
+        // sized by size() but not trusting it: a map that yields more or fewer entries still copies whole
+        String[][] kv = {new String[n], new String[n]};
         int[] i = {0};
         placeholderToOriginal.forEach((k, v) -> {
-            keys[i[0]] = Objects.requireNonNull(k, "placeholder");
-            values[i[0]] = Objects.requireNonNull(v, "original");
+            if (i[0] == kv[0].length) {
+                kv[0] = Arrays.copyOf(kv[0], i[0] * 2 + 1);
+                kv[1] = Arrays.copyOf(kv[1], i[0] * 2 + 1);
+            }
+            kv[0][i[0]] = Objects.requireNonNull(k, "placeholder");
+            kv[1][i[0]] = Objects.requireNonNull(v, "original");
             i[0]++;
         });
-        return new RedactionVault(keys, values);
+        if (i[0] == 0) {
+            return EMPTY;
+        }
+        if (i[0] < kv[0].length) {
+            kv[0] = Arrays.copyOf(kv[0], i[0]);
+            kv[1] = Arrays.copyOf(kv[1], i[0]);
+        }
+        return new RedactionVault(kv[0], kv[1]);
     }
 
     /** @return true when nothing was redacted */
