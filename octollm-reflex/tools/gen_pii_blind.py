@@ -9,9 +9,10 @@ All values are synthetic (random digits/letters) but carry valid checksums where
 Label convention (same as pii.tsv / AccuracyTest): comma-separated expected types, one per entity,
 matched by type and count (no spans); NONE for a text with no PII.
 """
-import hashlib
 import random
 import string
+
+from checksums import BECH32M, b58check, bech32_encode, five_bit_groups, iban_check_digits, luhn_ok
 
 R = random.Random(20240611)
 ALNUM = string.ascii_letters + string.digits
@@ -30,18 +31,6 @@ def digits(n, first=None):
 
 
 # ------------------------------------------------------------------ checksums
-
-def luhn_ok(num):
-    total = 0
-    for i, ch in enumerate(reversed(num)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
 
 def luhn_complete(prefix, length):
     body = prefix + digits(length - len(prefix) - 1)
@@ -78,10 +67,7 @@ IBAN_BBAN = {  # country: (total length, BBAN pattern: n=digit, a=upper letter, 
 
 
 def iban_checked(cc, bban):
-    rearranged = bban + cc + "00"
-    num = "".join(str(int(ch, 36)) for ch in rearranged)
-    check = 98 - int(num) % 97
-    return f"{cc}{check:02d}{bban}"
+    return f"{cc}{iban_check_digits(cc, bban):02d}{bban}"
 
 
 def iban(cc, spaced=True):
@@ -101,54 +87,13 @@ def iban(cc, spaced=True):
     return " ".join(v[i:i + 4] for i in range(0, len(v), 4)) if spaced else v
 
 
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58check(version):
-    payload = bytes([version]) + bytes(R.getrandbits(8) for _ in range(20))
-    chk = hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    raw = payload + chk
-    n = int.from_bytes(raw, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    pad = len(raw) - len(raw.lstrip(b"\0"))
-    return "1" * pad + out
-
-
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def polymod(values):
-    gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
-    chk = 1
-    for v in values:
-        b = chk >> 25
-        chk = ((chk & 0x1ffffff) << 5) ^ v
-        for i in range(5):
-            if (b >> i) & 1:
-                chk ^= gen[i]
-    return chk
+def legacy_address(version):
+    return b58check(version, bytes(R.getrandbits(8) for _ in range(20)))
 
 
 def bech32_addr(witver, nbytes):
     prog = [R.getrandbits(8) for _ in range(nbytes)]
-    acc, bits, data = 0, 0, []
-    for b in prog:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    data = [witver] + data
-    const = 1 if witver == 0 else 0x2bc830a3
-    hrp = [ord(x) >> 5 for x in "bc"] + [0] + [ord(x) & 31 for x in "bc"]
-    pm = polymod(hrp + data + [0] * 6) ^ const
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return "bc1" + "".join(BECH[d] for d in data + chk)
+    return bech32_encode("bc", [witver] + five_bit_groups(prog), 1 if witver == 0 else BECH32M)
 
 
 def eth():
@@ -386,14 +331,14 @@ add("MAC_ADDRESS", "switch reports 0050.56c0.0001 on Gi0/3")
 add("MAC_ADDRESS,IP_ADDRESS", f"DHCP lease: {mac()} -> 192.168.1.{R.randint(2, 254)}")
 
 # ------------------------------------------------------------------ CRYPTO
-add("CRYPTO_ADDRESS", f"Send the BTC to {b58check(0)} once confirmed.")
-add("CRYPTO_ADDRESS", f"multisig address {b58check(5)}")
+add("CRYPTO_ADDRESS", f"Send the BTC to {legacy_address(0)} once confirmed.")
+add("CRYPTO_ADDRESS", f"multisig address {legacy_address(5)}")
 add("CRYPTO_ADDRESS", f"bitcoin:{bech32_addr(0, 20)}?amount=0.01")
 add("CRYPTO_ADDRESS", f"Taproot wallet {bech32_addr(1, 32)}")
 add("CRYPTO_ADDRESS", f"segwit p2wsh: {bech32_addr(0, 32)}")
 add("CRYPTO_ADDRESS", f"ETH: {eth()}")
 add("CRYPTO_ADDRESS", f"Please refund to my wallet {eth()}.")
-add("CRYPTO_ADDRESS,EMAIL", f"Donations: {b58check(0)} or write to donate@openfound.org")
+add("CRYPTO_ADDRESS,EMAIL", f"Donations: {legacy_address(0)} or write to donate@openfound.org")
 
 # ------------------------------------------------------------------ US identifiers with context
 add("PASSPORT", f"Passport number: {digits(9, '5')}")

@@ -16,12 +16,11 @@ NONE for rows where nothing should be found. Conventions chosen:
   * a PEM private key block is one SECRET.
 Run: python3 tools/gen_pii_blind2.py  (from octollm-reflex/); output is deterministic.
 """
-import hashlib
 import random
 import string
 import os
 
-from checksums import luhn_digit
+from checksums import b58check, bech32_encode, iban_check_digits, luhn_digit
 
 R = random.Random(20240922)
 
@@ -69,9 +68,7 @@ def group(s, sizes, sep=" "):
 
 
 def iban_check(country, bban):
-    rearranged = bban + country + "00"
-    num = "".join(str(int(c, 36)) for c in rearranged)
-    return "%02d" % (98 - int(num) % 97)
+    return "%02d" % iban_check_digits(country, bban)
 
 
 IBAN_BBAN = {  # country: BBAN pattern (n digit, a upper letter, c alnum)
@@ -114,46 +111,13 @@ def iban4(s, sep=" "):
     return sep.join(s[i:i + 4] for i in range(0, len(s), 4))
 
 
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
-def b58encode(b):
-    n = int.from_bytes(b, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    pad = len(b) - len(b.lstrip(b"\0"))
-    return "1" * pad + out
-
-
 def btc_legacy(version=0):
-    payload = bytes([version]) + bytes(R.getrandbits(8) for _ in range(20))
-    chk = hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    return b58encode(payload + chk)
-
-
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def bech32_polymod(values):
-    gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
-    chk = 1
-    for v in values:
-        b = chk >> 25
-        chk = (chk & 0x1ffffff) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if ((b >> i) & 1) else 0
-    return chk
+    return b58check(version, bytes(R.getrandbits(8) for _ in range(20)))
 
 
 def bech32_addr(hrp="bc"):
     prog = [R.randrange(32) for _ in range(32)]  # 20-byte program -> 32 five-bit groups
-    data = [0] + prog
-    hrp_exp = [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
-    pm = bech32_polymod(hrp_exp + data + [0] * 6) ^ 1
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return hrp + "1" + "".join(BECH[d] for d in data + chk)
+    return bech32_encode(hrp, [0] + prog)
 
 
 def eth():

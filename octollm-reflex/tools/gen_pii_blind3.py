@@ -21,13 +21,12 @@ Labelling conventions:
 Run: python3 tools/gen_pii_blind3.py  (from octollm-reflex/)
 """
 import base64
-import hashlib
 import json
 import os
 import random
 import string
 
-from checksums import B58, luhn_digit, b58check
+from checksums import b58check, bech32_encode, five_bit_groups, iban_check_digits, luhn_digit
 
 R = random.Random(3033)
 ALNUM = string.ascii_letters + string.digits
@@ -60,45 +59,15 @@ def group(s, sizes, sep):
 
 
 def iban(country, bban):
-    rearranged = bban + country + "00"
-    num = "".join(str(int(c, 36)) for c in rearranged)
-    check = 98 - int(num) % 97
-    return f"{country}{check:02d}{bban}"
+    return f"{country}{iban_check_digits(country, bban):02d}{bban}"
 
 
 def iban_grouped(s):
     return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
 
 
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def bech32_polymod(values):
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        b = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if ((b >> i) & 1) else 0
-    return chk
-
-
 def bech32_addr(witver, program, const):
-    hrp = "bc"
-    acc, bits, data = 0, 0, [witver]
-    for b in program:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    hrp_exp = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-    pm = bech32_polymod(hrp_exp + data + [0] * 6) ^ const
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return hrp + "1" + "".join(BECH[d] for d in data + chk)
+    return bech32_encode("bc", [witver] + five_bit_groups(program), const)
 
 
 def rbytes(n):

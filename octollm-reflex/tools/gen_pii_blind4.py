@@ -25,13 +25,12 @@ Values are synthetic (random with the right checksums); run ``python3 gen_pii_bl
 directory to regenerate (seed 4044, deterministic).
 """
 import base64
-import hashlib
 import json
 import os
 import random
 import string
 
-from checksums import B58, luhn_digit, b58check
+from checksums import b58check, bech32_encode, five_bit_groups, luhn_digit, mod97
 
 R = random.Random(4044)
 DIG = string.digits
@@ -45,10 +44,6 @@ def rs(alphabet, n):
 
 
 # ---------------------------------------------------------------- cards
-def luhn_ok(num):
-    return luhn_digit(num[:-1]) == num[-1]
-
-
 def card(prefix, length):
     body = prefix + rs(DIG, length - 1 - len(prefix))
     return body + luhn_digit(body)
@@ -91,11 +86,6 @@ def discover(sep=" "):
 
 
 # ---------------------------------------------------------------- IBAN
-def mod97(s):
-    n = "".join(str(int(c, 36)) for c in s)
-    return int(n) % 97
-
-
 def iban(country, bban, spaced=True, good=True):
     check = 98 - mod97(bban + country + "00")
     if not good:
@@ -254,43 +244,8 @@ def btc_p2sh():
     return b58check(5, bytes(R.randrange(256) for _ in range(20)))
 
 
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def _polymod(values):
-    gen = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = ((chk & 0x1ffffff) << 5) ^ v
-        for i in range(5):
-            if (top >> i) & 1:
-                chk ^= gen[i]
-    return chk
-
-
-def _hrp(h):
-    return [ord(c) >> 5 for c in h] + [0] + [ord(c) & 31 for c in h]
-
-
-def _bits(data, frm, to):
-    acc, bits, out = 0, 0, []
-    for v in data:
-        acc = (acc << frm) | v
-        bits += frm
-        while bits >= to:
-            bits -= to
-            out.append((acc >> bits) & ((1 << to) - 1))
-    if bits:
-        out.append((acc << (to - bits)) & ((1 << to) - 1))
-    return out
-
-
 def btc_bech32():
-    data = [0] + _bits(bytes(R.randrange(256) for _ in range(20)), 8, 5)
-    pm = _polymod(_hrp("bc") + data + [0] * 6) ^ 1
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return "bc1" + "".join(BECH[d] for d in data + chk)
+    return bech32_encode("bc", [0] + five_bit_groups(bytes(R.randrange(256) for _ in range(20))))
 
 
 def eth():

@@ -38,12 +38,11 @@ Labelling decisions:
 Values are synthetic. Run ``python3 gen_pii_blind5.py`` from this directory (seed 5055, deterministic).
 """
 import base64
-import hashlib
 import json
 import os
 import random
 
-from checksums import luhn_digit
+from checksums import b58check, bech32_encode, five_bit_groups, iban_check_digits, luhn_digit
 
 R = random.Random(5055)
 ROWS = []
@@ -104,10 +103,7 @@ def itin():
 
 
 def iban(cc, bban, spaced=True):
-    def conv(s):
-        return "".join(str(int(c, 36)) for c in s)
-    check = 98 - int(conv(bban + cc + "00")) % 97
-    raw = f"{cc}{check:02d}{bban}"
+    raw = f"{cc}{iban_check_digits(cc, bban):02d}{bban}"
     return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4)) if spaced else raw
 
 
@@ -206,50 +202,14 @@ def secret():
     return f"{hdr}.{body}.{sig}"
 
 
-B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-
 def btc_legacy():
-    payload = bytes([R.choice([0, 5])]) + bytes(R.randint(0, 255) for _ in range(20))
-    full = payload + hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
-    n = int.from_bytes(full, "big")
-    out = ""
-    while n:
-        n, r = divmod(n, 58)
-        out = B58[r] + out
-    return "1" * (len(full) - len(full.lstrip(b"\0"))) + out
-
-
-BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-
-
-def bech32_polymod(values):
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
-    return chk
+    version = R.choice([0, 5])
+    return b58check(version, bytes(R.randint(0, 255) for _ in range(20)))
 
 
 def btc_bech32():
     prog = [R.randint(0, 255) for _ in range(20)]
-    acc, bits, data = 0, 0, [0]
-    for b in prog:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            data.append((acc >> bits) & 31)
-    if bits:
-        data.append((acc << (5 - bits)) & 31)
-    hrp = "bc"
-    expand = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-    pm = bech32_polymod(expand + data + [0] * 6) ^ 1
-    chk = [(pm >> 5 * (5 - i)) & 31 for i in range(6)]
-    return hrp + "1" + "".join(BECH[d] for d in data + chk)
+    return bech32_encode("bc", [0] + five_bit_groups(prog))
 
 
 def eth():
