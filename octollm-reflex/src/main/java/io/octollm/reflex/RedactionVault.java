@@ -2,6 +2,7 @@ package io.octollm.reflex;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,30 +44,80 @@ public final class RedactionVault {
      */
     public static RedactionVault of(Map<String, String> placeholderToOriginal) {
         Objects.requireNonNull(placeholderToOriginal, "placeholderToOriginal");
-        int n = placeholderToOriginal.size();
-        if (n == 0) {
-            return EMPTY;
+        Builder b = new Builder(placeholderToOriginal.size());
+        for (Map.Entry<String, String> e : placeholderToOriginal.entrySet()) {
+            b.put(e.getKey(), e.getValue());
         }
-        // sized by size() but not trusting it: a map that yields more or fewer entries still copies whole
-        String[][] kv = {new String[n], new String[n]};
-        int[] i = {0};
-        placeholderToOriginal.forEach((k, v) -> {
-            if (i[0] == kv[0].length) {
-                kv[0] = Arrays.copyOf(kv[0], i[0] * 2 + 1);
-                kv[1] = Arrays.copyOf(kv[1], i[0] * 2 + 1);
+        return b.build();
+    }
+
+    /**
+     * @param expected how many placeholders the vault will likely hold (it grows past that)
+     * @return a builder that keeps the placeholders in the order they are put
+     */
+    public static Builder builder(int expected) {
+        return new Builder(expected);
+    }
+
+    /** Collects placeholder / original pairs in creation order. Not thread-safe; use once. */
+    public static final class Builder {
+        private String[] placeholders;
+        private String[] originals;
+        private int size;
+
+        private Builder(int expected) {
+            int n = Math.max(expected, 1);
+            placeholders = new String[n];
+            originals = new String[n];
+        }
+
+        /**
+         * @param placeholder e.g. {@code [EMAIL_1]}, distinct from the others put
+         * @param original the value it replaced
+         * @return this builder
+         * @throws NullPointerException for a null placeholder or original
+         */
+        public Builder put(String placeholder, String original) {
+            Objects.requireNonNull(placeholder, "placeholder");
+            Objects.requireNonNull(original, "original");
+            if (size == placeholders.length) {
+                placeholders = Arrays.copyOf(placeholders, size * 2);
+                originals = Arrays.copyOf(originals, size * 2);
             }
-            kv[0][i[0]] = Objects.requireNonNull(k, "placeholder");
-            kv[1][i[0]] = Objects.requireNonNull(v, "original");
-            i[0]++;
-        });
-        if (i[0] == 0) {
-            return EMPTY;
+            placeholders[size] = placeholder;
+            originals[size] = original;
+            size++;
+            return this;
         }
-        if (i[0] < kv[0].length) {
-            kv[0] = Arrays.copyOf(kv[0], i[0]);
-            kv[1] = Arrays.copyOf(kv[1], i[0]);
+
+        /**
+         * @return the vault ({@link #empty()} when nothing was put)
+         * @throws IllegalArgumentException when a placeholder was put twice
+         */
+        public RedactionVault build() {
+            if (size == 0) {
+                return EMPTY;
+            }
+            String[] p = size == placeholders.length ? placeholders : Arrays.copyOf(placeholders, size);
+            String[] o = size == originals.length ? originals : Arrays.copyOf(originals, size);
+            if (size <= SCAN ? repeats(p) : new HashSet<>(Arrays.asList(p)).size() != size) {
+                throw new IllegalArgumentException("a placeholder was put twice");
+            }
+            placeholders = null; // used once: the arrays now belong to the vault
+            originals = null;
+            return new RedactionVault(p, o);
         }
-        return new RedactionVault(kv[0], kv[1]);
+
+        private static boolean repeats(String[] p) {
+            for (int i = 0; i < p.length; i++) {
+                for (int j = i + 1; j < p.length; j++) {
+                    if (p[i].equals(p[j])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** @return true when nothing was redacted */

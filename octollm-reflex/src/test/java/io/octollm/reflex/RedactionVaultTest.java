@@ -38,6 +38,22 @@ class RedactionVaultTest {
     }
 
     @Test
+    void builder_keepsPutOrder_andRejectsARepeatedPlaceholder() {
+        RedactionVault v = RedactionVault.builder(1).put("[B_1]", "b").put("[A_1]", "a").put("[C_1]", "c").build();
+        assertThat(List.copyOf(v.asMap().keySet())).containsExactly("[B_1]", "[A_1]", "[C_1]");
+        assertThat(RedactionVault.builder(4).build()).isSameAs(RedactionVault.empty());
+        assertThatThrownBy(() -> RedactionVault.builder(2).put("[A_1]", "a").put("[A_1]", "b").build())
+                .isInstanceOf(IllegalArgumentException.class);
+        RedactionVault.Builder large = RedactionVault.builder(20);
+        for (int i = 0; i < 20; i++) {
+            large.put("[EMAIL_" + i + "]", "u" + i + "@x.io");
+        }
+        large.put("[EMAIL_3]", "again");
+        assertThatThrownBy(large::build).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RedactionVault.builder(1).put(null, "a")).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void of_rejectsNullEntries() {
         Map<String, String> nullValue = new LinkedHashMap<>();
         nullValue.put("[EMAIL_1]", null);

@@ -5,16 +5,10 @@ import io.octollm.reflex.RedactionVault;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -79,9 +73,7 @@ public final class Redactor {
         StringBuilder sb = new StringBuilder(text.length() + 16 * findings.size());
         boolean placeholders = strategy instanceof RedactionStrategy.Placeholder;
         // the vault in creation order: placeholder, original (each placeholder is made once)
-        String[] vaultKeys = placeholders ? new String[findings.size()] : null;
-        String[] vaultValues = placeholders ? new String[findings.size()] : null;
-        int vaultSize = 0;
+        RedactionVault.Builder vault = placeholders ? RedactionVault.builder(findings.size()) : null;
         // placeholders given so far, in order: label, original, placeholder (a handful per text, so a
         // linear search beats hashing; past 16 a map takes over)
         int given = 0;
@@ -137,9 +129,7 @@ public final class Redactor {
                         ph = "[" + label + "_" + k + "]";
                         byOriginal.put(label + '\u0000' + original, ph);
                     }
-                    vaultKeys[vaultSize] = ph;
-                    vaultValues[vaultSize] = original;
-                    vaultSize++;
+                    vault.put(ph, original);
                 }
                 sb.append(ph);
             } else if (strategy instanceof RedactionStrategy.Mask) {
@@ -156,68 +146,7 @@ public final class Redactor {
             copied = f.end();
         }
         sb.append(text, copied, text.length());
-        return new Redaction(sb.toString(), vaultSize == 0 ? RedactionVault.empty()
-                : RedactionVault.of(new InOrder(vaultKeys, vaultValues, vaultSize)));
-    }
-
-    /**
-     * Placeholder to original in creation order, handed to {@link RedactionVault#of} (which copies it): the
-     * placeholders are distinct, so two arrays do what a linked hash map would, without hashing.
-     */
-    private static final class InOrder extends AbstractMap<String, String> {
-        private final String[] keys;
-        private final String[] values;
-        private final int size;
-
-        InOrder(String[] keys, String[] values, int size) {
-            this.keys = keys;
-            this.values = values;
-            this.size = size;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public void forEach(BiConsumer<? super String, ? super String> action) {
-            for (int k = 0; k < size; k++) {
-                action.accept(keys[k], values[k]);
-            }
-        }
-
-        @Override
-        public Set<Entry<String, String>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Entry<String, String>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < size;
-                        }
-
-                        @Override
-                        public Entry<String, String> next() {
-                            if (next >= size) {
-                                throw new NoSuchElementException();
-                            }
-                            Entry<String, String> e = new SimpleImmutableEntry<>(keys[next], values[next]);
-                            next++;
-                            return e;
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return size;
-                }
-            };
-        }
+        return new Redaction(sb.toString(), vault == null ? RedactionVault.empty() : vault.build());
     }
 
     private static String labelOf(Finding f) {
