@@ -258,8 +258,7 @@ final class Scanner {
                             node = Lexicon.prefixNode(key);
                         } else {
                             wlen = wl;
-                            letters();
-                            node = walk(wb, wl);
+                            node = wl > MAX_WORD ? -1 : walk(0); // no lexicon word is longer
                         }
                     } else {
                         // a word begun by a leet digit or a folded character: continue its trie walk
@@ -359,18 +358,6 @@ final class Scanner {
         }
     }
 
-    /** The trie node of a word's first letters (those kept in the buffer), or -1. */
-    private static int walk(char[] letters, int len) {
-        if (len > MAX_WORD) {
-            return -1; // no lexicon word is that long
-        }
-        int node = 0;
-        for (int k = 0; k < len && node >= 0; k++) {
-            node = Lexicon.step(node, letters[k]);
-        }
-        return node;
-    }
-
     private static boolean isLatin(char c) {
         return c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
     }
@@ -426,7 +413,8 @@ final class Scanner {
             // the common word: no spaced letters pending, no join possible, no leet retry; only a long
             // unknown word (a split) or a typo candidate needs the full path
             int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
-            if (id >= 0 || wlen < 5 || (wlen < 10 && !Typos.mayMatch((char) (a[wstart] | 0x20), wlen))) {
+            if (id >= 0 || wlen < 5 || (wlen < 10 && !Typos.mayMatch((char) (a[wstart] | 0x20),
+                    (char) (a[wstart + 1] | 0x20), (char) (a[wstart + 2] | 0x20), wlen))) {
                 tokens.add(id, wstart, wend, wflags);
                 if (wlen <= 8 && wnode > 0) {
                     remember(); // only a short lexicon prefix can start a join; pstart is already -1
@@ -456,6 +444,9 @@ final class Scanner {
             int prefix;
             if (id < 0 && wAscii && wlen >= 10 && wlen <= MAX_WORD && (prefix = longestPrefix()) >= 0
                     && (Lexicon.BITS[prefix] & SEGMENT_TRIGGER) != 0) {
+                if (plainRun) {
+                    letters();
+                }
                 if (!segment(wbuf, wpos, wlen, true, wflags | Tokens.OBF_JOINED)) {
                     tokens.add(-1, wstart, wend, wflags);
                 }
@@ -463,7 +454,7 @@ final class Scanner {
                 boolean mergeable = wAscii && wlen <= 8 && (id < 0 || maskedGap());
                 if (!mergeable || !merge(id)) {
                     int fid = -1;
-                    if (id < 0 && wAscii && wlen >= 5 && wlen <= 13 && Typos.mayMatch(first(), wlen)) {
+                    if (id < 0 && wAscii && wlen >= 5 && wlen <= 13 && Typos.mayMatch(first(), letter(1), letter(2), wlen)) {
                         if (plainRun) {
                             letters();
                         }
@@ -481,6 +472,11 @@ final class Scanner {
         }
         wstart = -1;
         wflags = 0;
+    }
+
+    /** @return letter {@code k} of the current word (below its length and {@link #MAX_WORD}), lower-cased */
+    private char letter(int k) {
+        return plainRun ? (char) (a[wstart + k] | 0x20) : wbuf[k];
     }
 
     /** @return the current word's first letter, lower-cased */
@@ -508,13 +504,10 @@ final class Scanner {
 
     /** @return the longest lexicon word of at least four letters that starts the current word, or -1 */
     private int longestPrefix() {
-        if (plainRun) {
-            letters();
-        }
         int node = 0;
         int best = -1;
         for (int k = 0; k < wlen && node >= 0; k++) {
-            node = Lexicon.step(node, wbuf[k]);
+            node = Lexicon.step(node, letter(k));
             if (k >= 3 && node > 0 && Lexicon.terminal(node) >= 0) {
                 best = Lexicon.terminal(node);
             }
@@ -611,12 +604,16 @@ final class Scanner {
         return true;
     }
 
-    /** Steps the current word's letters from {@code node}. */
+    /** Steps the current word's letters from {@code node} (a plain word's straight from the text). */
     private int walk(int node) {
+        int len = Math.min(wlen, MAX_WORD);
         if (plainRun) {
-            letters();
+            for (int k = 0; k < len && node >= 0; k++) {
+                node = Lexicon.step(node, (char) (a[wstart + k] | 0x20));
+            }
+            return node;
         }
-        for (int k = 0; k < wlen && k < MAX_WORD && node >= 0; k++) {
+        for (int k = 0; k < len && node >= 0; k++) {
             node = Lexicon.step(node, wbuf[k]);
         }
         return node;

@@ -12,6 +12,8 @@ final class Typos {
     private static final boolean[] POSSIBLE = new boolean[26 * LENGTHS];
     /** Letter signatures of {@link #BY_FIRST}, same layout. */
     private static final int[][] SIGS = new int[26][];
+    /** By first letter: the second and third letters of the keys that start with it, as bits. */
+    private static final int[] SECOND_THIRD = new int[26];
 
     static {
         String[] keys = {"ignore", "disregard", "instructions", "instruction", "previous", "forget", "override",
@@ -30,6 +32,7 @@ final class Typos {
                 SIGS[i][j] = signature(BY_FIRST[i][j]);
             }
             for (String k : BY_FIRST[i]) {
+                SECOND_THIRD[i] |= (1 << (k.charAt(1) - 'a')) | (1 << (k.charAt(2) - 'a'));
                 for (int len = k.length() - 1; len <= k.length() + 1; len++) {
                     if (len < LENGTHS) {
                         POSSIBLE[i * LENGTHS + len] = true;
@@ -44,19 +47,31 @@ final class Typos {
     }
 
     /**
-     * @param first a word's first letter, lower-case
+     * Whether a word of at least three letters can be a misspelling of a key: some key has its first letter, a
+     * length within one of its own, and its second or third letter in the word's second or third place (an edit
+     * after the second letter keeps that letter, a substitution or insertion there keeps the third, a dropped
+     * second letter or a swap of the second and third brings the third forward).
+     *
+     * @param first the word's first letter, lower-case
+     * @param second its second letter, lower-case
+     * @param third its third letter, lower-case
      * @param len its length
-     * @return false when no word of that length and first letter can be a misspelling of a key
+     * @return false when the word cannot be a misspelling of a key
      */
-    static boolean mayMatch(char first, int len) {
+    static boolean mayMatch(char first, char second, char third, int len) {
         int f = first - 'a';
-        return f >= 0 && f < 26 && len < LENGTHS && POSSIBLE[f * LENGTHS + len];
+        return f >= 0 && f < 26 && len < LENGTHS && POSSIBLE[f * LENGTHS + len]
+                && ((bit(second) | bit(third)) & SECOND_THIRD[f]) != 0;
+    }
+
+    private static int bit(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
     }
 
     /** @return the lexicon id of the word {@code buf[0..len)} is a one-edit misspelling of, or -1 */
     static int match(char[] buf, int len) {
         int f = buf[0] - 'a';
-        if (f < 0 || f >= 26 || len >= LENGTHS || !POSSIBLE[f * LENGTHS + len]) {
+        if (len < 3 || !mayMatch(buf[0], buf[1], buf[2], len)) {
             return -1;
         }
         int sig = signature(buf, len);
