@@ -236,11 +236,8 @@ final class Scanner {
                     int j = i;
                     if (wstart < 0) {
                         // a fresh word: pack its letters and look the word up once at its end
-                        wstart = i;
-                        wAscii = true;
                         wl = 0;
                         long key = 0;
-                        plainRun = true; // letter k is a[wstart + k] until the word grows some other way
                         int letter = (c | 0x20) - 'a'; // 0..25 while the run lasts
                         while (true) {
                             wl++;
@@ -257,9 +254,17 @@ final class Scanner {
                         if (wl <= Lexicon.PACKED_LETTERS) {
                             node = Lexicon.prefixNode(key);
                         } else {
-                            wlen = wl;
-                            node = wl > MAX_WORD ? -1 : walk(0); // no lexicon word is longer
+                            node = wl > MAX_WORD ? -1 : walkText(i, wl); // no lexicon word is longer
                         }
+                        // the commonest word of all ends at a space: finish it here, from locals
+                        if (j < n && a[j] == ' ' && run + j - i - 1 < 20 && plainWordAt(i, j, wl, node)) {
+                            run = 0; // the space ends the base64 run, which is too short to decode
+                            i = j;
+                            continue;
+                        }
+                        wstart = i;
+                        wAscii = true;
+                        plainRun = true; // letter k is a[wstart + k] until the word grows some other way
                     } else {
                         // a word begun by a leet digit or a folded character: continue its trie walk
                         int[] wp = wpos;
@@ -403,6 +408,35 @@ final class Scanner {
             wAscii = false;
         }
         wend = to;
+    }
+
+    /**
+     * {@link #endWord}'s path for the common word, for a run of ASCII letters {@code [from, to)} that a space
+     * ends, before any word state is written: adds the token and notes a possible join, as {@link #endWord}
+     * would, when that path applies.
+     *
+     * @param len the word's length
+     * @param node its trie node, or -1
+     * @return whether the word was added; when false nothing changed
+     */
+    private boolean plainWordAt(int from, int to, int len, int node) {
+        if (len < 2 || slen != 0 || pstart >= 0 || (wflags & Tokens.OBF_LEET) != 0) {
+            return false;
+        }
+        int id = len <= MAX_WORD ? Lexicon.terminal(node) : -1;
+        if (id >= 0 || len < 5 || (len < 10 && !Typos.mayMatch((char) (a[from] | 0x20),
+                (char) (a[from + 1] | 0x20), (char) (a[from + 2] | 0x20), len))) {
+            tokens.add(id, from, to, wflags);
+            if (len <= 8 && node > 0 && id < 0) { // a space never glues a known word to the next
+                plen = len;
+                pnode = node;
+                pstart = from;
+                pend = to;
+            }
+            wflags = 0;
+            return true;
+        }
+        return false;
     }
 
     private void endWord() {
@@ -602,6 +636,15 @@ final class Scanner {
         pstart = -1;
         wAscii = false; // do not remember the merged word
         return true;
+    }
+
+    /** @return the trie node of the ASCII letters {@code a[from, from + len)}, lower-cased, or -1 */
+    private int walkText(int from, int len) {
+        int node = 0;
+        for (int k = 0; k < len && node >= 0; k++) {
+            node = Lexicon.step(node, (char) (a[from + k] | 0x20));
+        }
+        return node;
     }
 
     /** Steps the current word's letters from {@code node} (a plain word's straight from the text). */
