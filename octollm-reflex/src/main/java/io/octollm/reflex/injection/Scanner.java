@@ -173,6 +173,37 @@ final class Scanner {
     private static final long SEGMENT_TRIGGER = Lexicon.IGN | Lexicon.REVEAL | Lexicon.ROLE_V | Lexicon.EXFIL_V
             | Lexicon.DECODE | Lexicon.FOLLOW | Lexicon.YOU | Lexicon.NOUN_STRONG | Lexicon.DIR | Lexicon.QUANT
             | Lexicon.MODEADJ | Lexicon.UNRESTR | Lexicon.WITHOUT | Lexicon.NEG;
+    /**
+     * By trie node: some word of at least four letters at or below it is a {@link #SEGMENT_TRIGGER}. A run-together
+     * word whose first four letters lead to a node without one is never split.
+     */
+    private static final boolean[] SEGMENTABLE = segmentable();
+
+    private static boolean[] segmentable() {
+        int nodes = Lexicon.NEXT.length / 26;
+        int[] depth = new int[nodes];
+        // children are numbered after their parents: depths forwards, then the flags backwards from the leaves
+        for (int node = 0; node < nodes; node++) {
+            for (int c = 0; c < 26; c++) {
+                int child = Lexicon.NEXT[node * 26 + c];
+                if (child != 0) {
+                    depth[child] = depth[node] + 1;
+                }
+            }
+        }
+        boolean[] flag = new boolean[nodes];
+        for (int node = nodes - 1; node >= 0; node--) {
+            int id = Lexicon.TERMINAL[node];
+            boolean f = id >= 0 && depth[node] >= 4 && (Lexicon.BITS[id] & SEGMENT_TRIGGER) != 0;
+            for (int c = 0; c < 26 && !f; c++) {
+                int child = Lexicon.NEXT[node * 26 + c];
+                f = child != 0 && flag[child];
+            }
+            flag[node] = f;
+        }
+        return flag;
+    }
+
     private static final int C_LETTER = 1;
     private static final int C_LEET = 2;
     private static final int C_SPECIAL = 4;
@@ -536,12 +567,18 @@ final class Scanner {
         return changed ? Lexicon.terminal(node) : -1;
     }
 
-    /** @return the longest lexicon word of at least four letters that starts the current word, or -1 */
+    /**
+     * @return the longest lexicon word of at least four letters that starts the current word, or -1 (also when
+     *     no word under its first four letters is a {@link #SEGMENT_TRIGGER}, so the longest cannot be one)
+     */
     private int longestPrefix() {
         int node = 0;
         int best = -1;
         for (int k = 0; k < wlen && node >= 0; k++) {
             node = Lexicon.step(node, letter(k));
+            if (k == 3 && node > 0 && !SEGMENTABLE[node]) {
+                return -1;
+            }
             if (k >= 3 && node > 0 && Lexicon.terminal(node) >= 0) {
                 best = Lexicon.terminal(node);
             }
