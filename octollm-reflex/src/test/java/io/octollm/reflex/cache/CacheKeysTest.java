@@ -80,6 +80,31 @@ class CacheKeysTest {
     }
 
     @Test
+    void l1Key_whitespaceAfterACleanStretchOfAnyLength_collapses() {
+        String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop";
+        String[] gaps = {" ", "  ", " \n", "\n", "\t\t", "\r\n ", "\u0001", " \u0001 "};
+        Map<String, CacheKeys.L1Key> byNormal = new HashMap<>();
+        Map<CacheKeys.L1Key, String> byKey = new HashMap<>();
+        for (int p = 0; p <= 64; p++) {
+            for (String gap : gaps) {
+                for (int q = 0; q <= 20; q++) {
+                    String t = letters.substring(0, p) + gap + letters.substring(0, q) + gap + "z";
+                    String norm = normalise(t);
+                    CacheKeys.L1Key k = CacheKeys.l1Key(ReflexRequest.of(t));
+                    assertThat(k).as("%s", Arrays.toString(t.toCharArray()))
+                            .isEqualTo(CacheKeys.l1Key(ReflexRequest.of(norm)));
+                    byNormal.putIfAbsent(norm, k);
+                    String other = byKey.putIfAbsent(k, norm);
+                    if (other != null) {
+                        assertThat(norm).as("key collision").isEqualTo(other);
+                    }
+                }
+            }
+        }
+        assertThat(byNormal.size()).isGreaterThan(4_000);
+    }
+
+    @Test
     void l1Key_scopedByTenantModelAndSystemPrompt_caseSensitive() {
         ReflexRequest r = ReflexRequest.of("q");
         CacheKeys.L1Key k = CacheKeys.l1Key(r);
