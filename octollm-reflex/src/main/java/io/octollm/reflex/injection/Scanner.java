@@ -54,8 +54,9 @@ final class Scanner {
 
     Scanner(String s) {
         this.s = s;
-        this.a = s.toCharArray();
         this.n = s.length();
+        this.a = new char[n + 1]; // a[n] == 0: a sentinel no letter run reads past
+        s.getChars(0, n, a, 0);
         this.tokens = new Tokens(n / 4 + 8); // about one word per five characters in prose
         this.payloadBudget = n;
         this.wbuf = new char[MAX_WORD];
@@ -95,13 +96,15 @@ final class Scanner {
         private int[] ints = new int[512];
         private byte[] bytes = new byte[512];
 
+        /** @return the text's characters followed by a 0 (a sentinel no letter run reads past) */
         char[] chars(String s) {
             int n = s.length();
-            char[] c = chars.length >= n ? chars : new char[n];
-            if (c != chars && n <= KEEP) {
+            char[] c = chars.length > n ? chars : new char[n + 1];
+            if (c != chars && n < KEEP) {
                 chars = c;
             }
             s.getChars(0, n, c, 0);
+            c[n] = 0;
             return c;
         }
 
@@ -267,28 +270,20 @@ final class Scanner {
                     int j = i;
                     if (wstart < 0) {
                         // a fresh word: pack its letters and look the word up once at its end
-                        wl = 0;
                         long key = 0;
                         int letter = (c | 0x20) - 'a'; // 0..25 while the run lasts
-                        while (true) {
-                            wl++;
+                        do {
                             key = (key << 5) | (letter + 1); // Lexicon.pack
-                            j++;
-                            if (j >= n) {
-                                break;
-                            }
-                            letter = (a[j] | 0x20) - 'a';
-                            if (letter < 0 || letter >= 26) {
-                                break; // only A-Z and a-z give 0..25 here
-                            }
-                        }
+                            letter = (a[++j] | 0x20) - 'a'; // the 0 at a[n] ends the run
+                        } while (letter >= 0 && letter < 26); // only A-Z and a-z give 0..25 here
+                        wl = j - i;
                         if (wl <= Lexicon.PACKED_LETTERS) {
                             node = Lexicon.prefixNode(key);
                         } else {
                             node = wl > MAX_WORD ? -1 : walkText(i, wl); // no lexicon word is longer
                         }
                         // the commonest word of all ends at a space: finish it here, from locals
-                        if (j < n && a[j] == ' ' && run + j - i - 1 < 20 && plainWordAt(i, j, wl, node)) {
+                        if (a[j] == ' ' && run + j - i - 1 < 20 && plainWordAt(i, j, wl, node)) {
                             run = 0; // the space ends the base64 run, which is too short to decode
                             i = j;
                             continue;
