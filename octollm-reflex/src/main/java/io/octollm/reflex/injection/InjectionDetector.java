@@ -1042,10 +1042,16 @@ public final class InjectionDetector {
             int longestEnd = 0;
             int complex = 0;
             int seen = 0;
-            for (int k = 0; k < size; k++) {
-                if (ids[k] == YOU && k + 1 < size) {
-                    contraction(k); // may turn the next token into "are" / "will" before it is read
+            if (sc.contractionMark) {
+                // "you're", "you'll": the token after "you" becomes "are" / "will" before anything reads it; in
+                // order, as a later contraction never undoes an earlier one
+                for (int k = 0; k + 1 < size; k++) {
+                    if (ids[k] == YOU) {
+                        contraction(k);
+                    }
                 }
+            }
+            for (int k = 0; k < size; k++) {
                 int info = TOKEN_INFO[ids[k] + 1];
                 triggers[count] = k;
                 count += info & 1;

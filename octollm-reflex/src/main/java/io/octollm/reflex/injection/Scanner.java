@@ -332,6 +332,9 @@ final class Scanner {
                     if (wstart >= 0) {
                         endWord();
                     }
+                    if (c == '\'') {
+                        apostrophe(i);
+                    }
                     if ((k & C_SPECIAL) != 0) {
                         int skip = special(c, i);
                         if (skip > i) {
@@ -349,6 +352,9 @@ final class Scanner {
                 payload(i - run, i);
             }
             run = 0;
+            if (c == '\u2019') {
+                apostrophe(i);
+            }
             char f;
             int width = 1;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])) {
@@ -811,6 +817,19 @@ final class Scanner {
      * too), so false guarantees that no token is such a path word.
      */
     boolean secretShape;
+    /**
+     * Set when an apostrophe is followed by an 'r' or an 'l' (any case): only then can a "you're" or "you'll"
+     * make the token after "you" a verb, so the matcher looks for contractions only then.
+     */
+    boolean contractionMark;
+
+    private void apostrophe(int i) {
+        if (i + 1 < n) {
+            char r = a[i + 1];
+            char lc = r < 128 ? (char) (r | 0x20) : Character.toLowerCase(r);
+            contractionMark |= lc == 'r' || lc == 'l';
+        }
+    }
     /** Set when a script-ish data grab is seen; reported only if the text also names a URL or address. */
     int cookieGrab = -1;
     private static final String[] LB = {"[inst]", "[/inst]", "[system]", "[/system]", "[end]", "[system message]",
