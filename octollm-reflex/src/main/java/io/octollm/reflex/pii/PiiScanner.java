@@ -166,9 +166,10 @@ final class PiiScanner {
 
     /**
      * Scans the text. Plain prose is skipped: every detection is anchored on, or reads within
-     * {@value #REACH} characters before, a digit or one of {@code @ = : _ - " + ( #}, an opening single quote,
-     * the words "bearer" and "basic" followed by a space, or a word of at least {@value #LONG_WORD} word
-     * characters from an upper-case letter on (key and token shapes); so only the stretches around those are scanned,
+     * {@value #REACH} characters before, a digit or one of {@code @ = : _ - " + ( #}, an
+     * opening single quote, the words "bearer" and "basic" followed by a space, the J of a word-initial "eyJ",
+     * or a word of at least {@value #LONG_WORD} word characters from an upper-case letter on (key and token
+     * shapes); so only the stretches around those are scanned,
      * from the first word within {@value #REACH} characters before that can start a match ({@link #firstLive}).
      * {@link #scanAll} is the same scan over every word, the reference the tests compare this with.
      */
@@ -204,7 +205,8 @@ final class PiiScanner {
                     anchor |= isDigit(d) || d == '_';
                     e++;
                 }
-                if (!anchor && e - p < LONG_WORD) {
+                // ... or the J of a token's "eyJ" (a JWT of letters and dots has no other anchor)
+                if (!anchor && e - p < LONG_WORD && !jwtStart(s, p)) {
                     p = e;
                     continue;
                 }
@@ -309,6 +311,12 @@ final class PiiScanner {
         for (String w : LIVE_WORDS) {
             LIVE_FIRST[w.length()] |= 1 << (w.charAt(0) - 'a');
         }
+    }
+
+    /** Whether the upper-case letter at {@code p} is the J of "eyJ" at the start of a word. */
+    private static boolean jwtStart(String s, int p) {
+        return s.charAt(p) == 'J' && p >= 2 && s.charAt(p - 1) == 'y' && s.charAt(p - 2) == 'e'
+                && (p == 2 || (kind(s.charAt(p - 3)) & K_WORD) == 0);
     }
 
     /** Whether "bearer " or "basic " (any case) starts at {@code p}; the second letter turns most words away. */
