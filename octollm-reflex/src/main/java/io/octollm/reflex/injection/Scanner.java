@@ -280,7 +280,7 @@ final class Scanner {
                         if (wl <= Lexicon.PACKED_LETTERS) {
                             node = Lexicon.prefixNode(key);
                         } else {
-                            node = wl > MAX_WORD ? -1 : walkText(i, wl); // no lexicon word is longer
+                            node = wl > MAX_WORD ? -1 : walkText(0, i, wl); // no lexicon word is longer
                         }
                         // the commonest word of all ends at a space: finish it here, from locals
                         if (a[j] == ' ' && run + j - i - 1 < 20 && plainWordAt(i, j, wl, node)) {
@@ -443,9 +443,11 @@ final class Scanner {
     }
 
     /**
-     * {@link #endWord}'s path for the common word, for a run of ASCII letters {@code [from, to)} that a space
-     * ends, before any word state is written: adds the token and notes a possible join, as {@link #endWord}
-     * would, when that path applies.
+     * The path for the common word, a run of ASCII letters {@code [from, to)} with no spaced letters pending, no
+     * join possible and no leet retry (only a long unknown word, which may need a split, or a typo candidate
+     * needs {@link #endWord}'s full path): adds the token and notes a possible join of an unknown word. The run
+     * loop calls it for a word that a space ends, before any word state is written; {@link #endWord} for the
+     * others, and then notes a join of a known word that a masking character follows.
      *
      * @param len the word's length
      * @param node its trie node, or -1
@@ -459,7 +461,9 @@ final class Scanner {
         if (id >= 0 || len < 5 || (len < 10 && !Typos.mayMatch((char) (a[from] | 0x20),
                 (char) (a[from + 1] | 0x20), (char) (a[from + 2] | 0x20), len))) {
             tokens.add(id, from, to, wflags);
-            if (len <= 8 && node > 0 && id < 0) { // a space never glues a known word to the next
+            // a short unknown word with a lexicon prefix can start a join (pstart is already -1); a known word
+            // only where a masking character follows it, which the caller checks
+            if (len <= 8 && node > 0 && id < 0) {
                 plen = len;
                 pnode = node;
                 pstart = from;
@@ -475,20 +479,12 @@ final class Scanner {
         if (wstart < 0) {
             return;
         }
-        if (plainRun && wlen >= 2 && slen == 0 && pstart < 0 && (wflags & Tokens.OBF_LEET) == 0) {
-            // the common word: no spaced letters pending, no join possible, no leet retry; only a long
-            // unknown word (a split) or a typo candidate needs the full path
-            int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
-            if (id >= 0 || wlen < 5 || (wlen < 10 && !Typos.mayMatch((char) (a[wstart] | 0x20),
-                    (char) (a[wstart + 1] | 0x20), (char) (a[wstart + 2] | 0x20), wlen))) {
-                tokens.add(id, wstart, wend, wflags);
-                if (wlen <= 8 && wnode > 0) {
-                    remember(); // only a short lexicon prefix can start a join; pstart is already -1
-                }
-                wstart = -1;
-                wflags = 0;
-                return;
+        if (plainRun && plainWordAt(wstart, wend, wlen, wnode)) {
+            if (pstart < 0 && wlen <= 8 && wnode > 0) {
+                remember(); // a known word that one masking character glues to the next letters ("prev-ious")
             }
+            wstart = -1;
+            return;
         }
         int id = wlen <= MAX_WORD ? Lexicon.terminal(wnode) : -1;
         if (id < 0 && (wflags & Tokens.OBF_LEET) != 0 && wlen <= MAX_WORD) {
@@ -520,7 +516,7 @@ final class Scanner {
                 boolean mergeable = wAscii && wlen <= 8 && (id < 0 || maskedGap());
                 if (!mergeable || !merge(id)) {
                     int fid = -1;
-                    if (id < 0 && wAscii && wlen >= 5 && wlen <= 13 && Typos.mayMatch(first(), letter(1), letter(2), wlen)) {
+                    if (id < 0 && wAscii && wlen >= 5 && wlen <= 13 && Typos.mayMatch(letter(0), letter(1), letter(2), wlen)) {
                         if (plainRun) {
                             letters();
                         }
@@ -545,10 +541,6 @@ final class Scanner {
         return plainRun ? (char) (a[wstart + k] | 0x20) : wbuf[k];
     }
 
-    /** @return the current word's first letter, lower-cased */
-    private char first() {
-        return plainRun ? (char) (a[wstart] | 0x20) : wbuf[0];
-    }
 
     /** Leetspeak '1' stands for 'l' as often as for 'i' ("ru1es"): retry the word with 'l'. Leet words only. */
     private int leetAsL() {
@@ -676,9 +668,8 @@ final class Scanner {
         return true;
     }
 
-    /** @return the trie node of the ASCII letters {@code a[from, from + len)}, lower-cased, or -1 */
-    private int walkText(int from, int len) {
-        int node = 0;
+    /** @return the trie node reached from {@code node} by the ASCII letters {@code a[from, from + len)}, lower-cased */
+    private int walkText(int node, int from, int len) {
         for (int k = 0; k < len && node >= 0; k++) {
             node = Lexicon.step(node, (char) (a[from + k] | 0x20));
         }
@@ -689,10 +680,7 @@ final class Scanner {
     private int walk(int node) {
         int len = Math.min(wlen, MAX_WORD);
         if (plainRun) {
-            for (int k = 0; k < len && node >= 0; k++) {
-                node = Lexicon.step(node, (char) (a[wstart + k] | 0x20));
-            }
-            return node;
+            return walkText(node, wstart, len);
         }
         for (int k = 0; k < len && node >= 0; k++) {
             node = Lexicon.step(node, wbuf[k]);
